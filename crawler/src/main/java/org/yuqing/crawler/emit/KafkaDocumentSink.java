@@ -1,0 +1,44 @@
+package org.yuqing.crawler.emit;
+
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.json.Json;
+
+/** Produces documents to {@code yuqing.raw}, keyed by document id so that every version of a page stays in order. */
+public final class KafkaDocumentSink implements DocumentSink {
+
+    private final KafkaProducer<String, String> producer;
+    private final String topic;
+
+    public KafkaDocumentSink(String bootstrapServers, String topic) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        this.producer = new KafkaProducer<>(props);
+        this.topic = topic;
+    }
+
+    @Override
+    public void accept(RawDocument document) {
+        producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)));
+    }
+
+    @Override
+    public void flush() {
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,20 @@
+package org.yuqing.crawler.extract;
+
+import org.yuqing.core.document.DocumentIds;
+import org.yuqing.core.document.RawDocument;
+
+/**
+ * A hash of what a document says, not where it was found: mirror copies of a page (another URL, another
+ * encoding, other whitespace) get the same fingerprint, so the jobs can merge them.
+ */
+public final class ContentFingerprint {
+
+    private ContentFingerprint() {
+    }
+
+    public static String of(RawDocument document) {
+        String title = document.title() == null ? "" : document.title();
+        String text = document.text() == null ? "" : document.text();
+        return DocumentIds.hash((title + "\n" + text).replaceAll("[\\s\\u3000\\u00a0]+", ""));
+    }
+}

@@ -1,0 +1,57 @@
+package org.yuqing.crawler.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata table on policy pages (索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期), read from
+ * label cells followed by value cells. Labels are matched after removing every kind of space (标　　题) and in
+ * traditional characters too (發文字號).
+ */
+public record PolicyMetadata(String indexNo, String subject, String issuer, String writtenAt, String title,
+                             String docNo, String publishedAt) {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("索引号", "index_no"), Map.entry("索引號", "index_no"),
+            Map.entry("主题分类", "subject"), Map.entry("主題分類", "subject"),
+            Map.entry("发文机关", "issuer"), Map.entry("發文機關", "issuer"),
+            Map.entry("成文日期", "written_at"),
+            Map.entry("标题", "title"), Map.entry("標題", "title"),
+            Map.entry("发文字号", "doc_no"), Map.entry("發文字號", "doc_no"),
+            Map.entry("发布日期", "published_at"), Map.entry("發布日期", "published_at"), Map.entry("發佈日期", "published_at"));
+
+    public boolean isPresent() {
+        return docNo != null || indexNo != null;
+    }
+
+    public static PolicyMetadata of(Document page) {
+        Map<String, String> fields = new HashMap<>();
+        for (Element cell : page.select("td, th")) {
+            String field = LABELS.get(normalizeLabel(cell.text()));
+            if (field == null || fields.containsKey(field)) {
+                continue;
+            }
+            Element value = cell.nextElementSibling();
+            if (value != null && LABELS.get(normalizeLabel(value.text())) == null) {
+                String text = value.text().strip();
+                if (!text.isEmpty()) {
+                    fields.put(field, text);
+                }
+            }
+        }
+        return new PolicyMetadata(
+                fields.get("index_no"),
+                fields.get("subject"),
+                fields.get("issuer"),
+                ChineseDates.parse(fields.get("written_at")).orElse(null),
+                fields.get("title"),
+                fields.get("doc_no"),
+                ChineseDates.parse(fields.get("published_at")).orElse(null));
+    }
+
+    static String normalizeLabel(String label) {
+        return label.replaceAll("[\\s\\u3000\\u00a0:：]", "");
+    }
+}
