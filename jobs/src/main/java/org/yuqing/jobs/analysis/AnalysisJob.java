@@ -1,0 +1,123 @@
+package org.yuqing.jobs.analysis;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Path;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.jobs.deadletter.DeadLetterSerializer;
+import org.yuqing.jobs.deadletter.DeadLetters;
+import org.yuqing.jobs.elasticsearch.DocumentIndexing;
+import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
+import org.yuqing.jobs.elasticsearch.ElasticsearchSink;
+import org.yuqing.jobs.elasticsearch.ElasticsearchSinkOptions;
+import org.yuqing.jobs.elasticsearch.IndexTemplates;
+import org.yuqing.jobs.ingest.KafkaMessage;
+import org.yuqing.jobs.kafka.Topics;
+import org.yuqing.jobs.ingest.KafkaMessageDeserializer;
+import org.yuqing.jobs.ingest.ParseRawDocument;
+
+/**
+ * The analysis job: raw documents from Kafka, analysed, indexed into Elasticsearch; whatever cannot be parsed
+ * or indexed goes to the dead-letter topic with the reason. Offsets are committed with checkpoints and every
+ * write is keyed by the document id, so a restart neither loses nor duplicates a document.
+ *
+ * <p>Runs on an embedded MiniCluster from {@code ./yuqing job}, or as this jar on a Flink cluster
+ * ({@code flink run -c org.yuqing.jobs.analysis.AnalysisJob}).
+ */
+public final class AnalysisJob {
+
+    private AnalysisJob() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path config = args.length > 0 ? Path.of(args[0]) : null;
+        run(AnalysisJobOptions.from(SettingsLoader.load(config, System.getenv())));
+    }
+
+    public static JobExecutionResult run(AnalysisJobOptions options) throws Exception {
+        prepare(options);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, options);
+        return env.execute("yuqing-analysis");
+    }
+
+    /** What must exist before the job starts: its topics and the index templates. */
+    public static void prepare(AnalysisJobOptions options) throws Exception {
+        Topics.ensure(options.kafkaBootstrapServers(), 2, options.rawTopic(), options.deadLetterTopic());
+        installIndexTemplates(options);
+    }
+
+    private static void installIndexTemplates(AnalysisJobOptions options) throws Exception {
+        ElasticsearchClient client = ElasticsearchClients.blocking(options.elasticsearchUrl(), options.elasticsearchApiKey());
+        try {
+            IndexTemplates.install(client);
+        } finally {
+            client._transport().close();
+        }
+    }
+
+    public static void build(StreamExecutionEnvironment env, AnalysisJobOptions options) {
+        env.setParallelism(options.parallelism());
+        env.enableCheckpointing(options.checkpointIntervalMillis(), CheckpointingMode.EXACTLY_ONCE);
+        // Records are immutable, so chained operators may hand them over without a defensive copy.
+        env.getConfig().enableObjectReuse();
+
+        SingleOutputStreamOperator<RawDocument> documents = env
+                .fromSource(rawDocuments(options), WatermarkStrategy.noWatermarks(), "kafka: " + options.rawTopic())
+                .uid("raw-source")
+                .process(new ParseRawDocument(DeadLetters.TAG))
+                .uid("parse")
+                .name("parse raw documents");
+
+        documents.getSideOutput(DeadLetters.TAG)
+                .sinkTo(deadLetterSink(options))
+                .uid("dead-letters")
+                .name("kafka: " + options.deadLetterTopic());
+
+        documents
+                .map(new AnalyzeDocument())
+                .uid("analyze")
+                .name("analyze")
+                .returns(AnalyzedDocument.class)
+                .sinkTo(new ElasticsearchSink<>(new DocumentIndexing(), ElasticsearchSinkOptions.of(
+                        options.elasticsearchUrl(), options.elasticsearchApiKey(),
+                        options.kafkaBootstrapServers(), options.deadLetterTopic())))
+                .uid("elasticsearch")
+                .name("elasticsearch: documents");
+    }
+
+    private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options) {
+        var builder = KafkaSource.<KafkaMessage>builder()
+                .setBootstrapServers(options.kafkaBootstrapServers())
+                .setTopics(options.rawTopic())
+                .setGroupId(options.consumerGroup())
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new KafkaMessageDeserializer())
+                .setProperty("isolation.level", "read_committed");
+        if (options.untilCaughtUp()) {
+            builder.setBounded(OffsetsInitializer.latest());
+        } else {
+            builder.setProperty("partition.discovery.interval.ms", "60000");
+        }
+        return builder.build();
+    }
+
+    private static KafkaSink<org.yuqing.core.document.DeadLetter> deadLetterSink(AnalysisJobOptions options) {
+        return KafkaSink.<org.yuqing.core.document.DeadLetter>builder()
+                .setBootstrapServers(options.kafkaBootstrapServers())
+                .setRecordSerializer(new DeadLetterSerializer(options.deadLetterTopic()))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package org.yuqing.jobs.ingest;
+
+import java.time.OffsetDateTime;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.yuqing.core.document.DeadLetter;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.json.Json;
+import org.yuqing.jobs.deadletter.DeadLetters;
+
+/** Turns Kafka records into raw documents; a record that is not one goes to the dead letters with the reason. */
+public final class ParseRawDocument extends ProcessFunction<KafkaMessage, RawDocument> {
+
+    private final OutputTag<DeadLetter> deadLetters;
+
+    public ParseRawDocument(OutputTag<DeadLetter> deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void processElement(KafkaMessage message, Context ctx, Collector<RawDocument> out) {
+        String problem;
+        try {
+            if (message.value() == null || message.value().isBlank()) {
+                problem = "empty record";
+            } else {
+                out.collect(Json.read(message.value(), RawDocument.class));
+                return;
+            }
+        } catch (Exception e) {
+            problem = DeadLetters.describe(e);
+        }
+        ctx.output(deadLetters, new DeadLetter(DeadLetters.STAGE_PARSE, problem, message.origin(), message.key(),
+                message.value(), OffsetDateTime.now().toString()));
+    }
+}

@@ -1,0 +1,23 @@
+package org.yuqing.jobs.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChineseSegmenterTest {
+
+    private final ChineseSegmenter segmenter = new ChineseSegmenter();
+
+    @Test
+    void traditionalTextIsSegmentedAfterConversionToSimplified() {
+        String simplified = segmenter.toSimplified("示例市人民政府辦公廳關於優化營商環境的通知");
+
+        assertThat(simplified).isEqualTo("示例市人民政府办公厅关于优化营商环境的通知");
+        assertThat(segmenter.words(simplified)).contains("办公厅", "优化", "通知").doesNotContain("辦");
+    }
+
+    @Test
+    void whitespaceIsNotAWord() {
+        assertThat(segmenter.words("基础养老金  提高\n到230元")).doesNotContain(" ", "\n", "").contains("基础", "养老金");
+    }
+}
