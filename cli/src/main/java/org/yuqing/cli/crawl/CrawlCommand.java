@@ -1,0 +1,67 @@
+package org.yuqing.cli.crawl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.yuqing.core.config.Settings;
+import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.naming.KafkaTopics;
+import org.yuqing.crawler.CrawlOptions;
+import org.yuqing.crawler.CrawlReport;
+import org.yuqing.crawler.Crawler;
+import org.yuqing.crawler.emit.DocumentSink;
+import org.yuqing.crawler.emit.JsonLinesDocumentSink;
+import org.yuqing.crawler.emit.KafkaDocumentSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./yuqing crawl --seed URL [--max-pages N] [--out FILE.jsonl]}: a contract other tools rely on. */
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+        description = "Crawl from a seed URL, staying on its host and obeying robots.txt; documents go to Kafka "
+                + "(" + KafkaTopics.RAW + ") or, with --out, to a JSON Lines file.")
+public final class CrawlCommand implements Callable<Integer> {
+
+    @Option(names = "--seed", required = true, description = "the URL to start from; the crawl stays on its host")
+    String seed;
+
+    @Option(names = "--max-pages", defaultValue = "1000", description = "stop after this many pages (default: ${DEFAULT-VALUE})")
+    int maxPages;
+
+    @Option(names = "--out", description = "write JSON Lines to this file instead of Kafka")
+    Path out;
+
+    @Option(names = "--delay-ms", defaultValue = "1000",
+            description = "least time between two requests to the host, in ms (default: ${DEFAULT-VALUE})")
+    long delayMillis;
+
+    @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch)")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        CrawlReport report = crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink());
+        System.err.printf("crawled %d pages: %d documents %s%s%n", report.pagesFetched(), report.documents(),
+                report.documentsByKind(), report.failures().isEmpty() ? "" : ", failures " + report.failures());
+        return 0;
+    }
+
+    private DocumentSink sink() throws Exception {
+        if (out != null) {
+            return new JsonLinesDocumentSink(out);
+        }
+        Settings settings = SettingsLoader.load(config, System.getenv());
+        return new KafkaDocumentSink(settings.kafkaBootstrapServers(), KafkaTopics.RAW);
+    }
+
+    /** Crawls one seed's host into the sink, naming the documents' source, and closes the sink. */
+    public static CrawlReport crawl(String seed, String source, int maxPages, Duration delay, DocumentSink sink)
+            throws Exception {
+        CrawlOptions options = CrawlOptions.forHosts(Set.of(Crawler.hostOf(seed)))
+                .withMaxPages(maxPages).withMinDelayPerHost(delay);
+        try (sink) {
+            return new Crawler(options).crawl(List.of(seed), source, sink, new ConsoleProgress(System.err));
+        }
+    }
+}

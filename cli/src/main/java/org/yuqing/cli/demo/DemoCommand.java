@@ -1,0 +1,77 @@
+package org.yuqing.cli.demo;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.yuqing.cli.crawl.CrawlCommand;
+import org.yuqing.cli.job.DocumentCounts;
+import org.yuqing.cli.job.JobCommand;
+import org.yuqing.cli.services.ServicesCommand;
+import org.yuqing.core.config.Settings;
+import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.naming.IndexNames;
+import org.yuqing.core.naming.KafkaTopics;
+import org.yuqing.crawler.CrawlReport;
+import org.yuqing.crawler.emit.KafkaDocumentSink;
+import org.yuqing.jobs.analysis.AnalysisJobOptions;
+import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole flow on one machine: services up, the demo portal served on loopback, crawled into Kafka, analysed
+ * on an embedded Flink and indexed into Elasticsearch, then a summary. Running it again adds no documents.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start the services, crawl the bundled demo portal, analyse and index it, print a summary.")
+public final class DemoCommand implements Callable<Integer> {
+
+    static final String SOURCE = "demo-portal";
+
+    @Option(names = "--port", defaultValue = "" + DemoPortal.DEFAULT_PORT,
+            description = "loopback port of the demo portal (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        step("1/4", "starting Kafka and Elasticsearch");
+        int services = ServicesCommand.run("up", null);
+        if (services != 0) {
+            System.err.println("the services did not start; see the messages above");
+            return services;
+        }
+        Settings settings = SettingsLoader.load(null, System.getenv());
+        AnalysisJobOptions job = AnalysisJobOptions.from(settings).untilCaughtUp(true).checkpointEvery(1000);
+        try (var transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
+            DocumentCounts counts = new DocumentCounts(new ElasticsearchClient(transport));
+            long before = counts.total(SOURCE);
+
+            CrawlReport crawl;
+            try (DemoPortal portal = DemoPortal.start(port)) {
+                step("2/4", "crawling the demo portal at " + portal.url("/"));
+                crawl = CrawlCommand.crawl(portal.url("/index.html"), SOURCE, 100, Duration.ofMillis(50),
+                        new KafkaDocumentSink(settings.kafkaBootstrapServers(), KafkaTopics.RAW));
+            }
+            step("3/4", "analysing on an embedded Flink MiniCluster and indexing into Elasticsearch");
+            JobCommand.run(job);
+
+            step("4/4", "summary");
+            Map<String, Long> indexed = counts.byKind(SOURCE);
+            long after = counts.total(SOURCE);
+            System.out.printf("%n  crawled  %d pages, %d documents: %s%n", crawl.pagesFetched(), crawl.documents(),
+                    crawl.documentsByKind());
+            System.out.printf("  indexed  %d documents from the demo portal: %s (%d new in this run)%n", after, indexed,
+                    after - before);
+            System.out.printf("%n  Search them:  curl -s '%s/%s/_search?q=tokens:养老金&pretty'%n",
+                    settings.elasticsearchUrl(), IndexNames.DOCUMENTS_ALIAS);
+            System.out.printf("  Dead letters: topic %s on %s%n", KafkaTopics.DEAD_LETTERS, settings.kafkaBootstrapServers());
+            System.out.println("  Stop the services with: ./yuqing services down");
+        }
+        return 0;
+    }
+
+    private static void step(String number, String what) {
+        System.err.printf("[%s] %s%n", number, what);
+    }
+}
