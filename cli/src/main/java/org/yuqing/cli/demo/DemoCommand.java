@@ -3,6 +3,7 @@ package org.yuqing.cli.demo;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.job.DocumentCounts;
@@ -10,6 +11,7 @@ import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.services.ServicesCommand;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.core.naming.KafkaTopics;
 import org.yuqing.crawler.CrawlReport;
@@ -60,15 +62,21 @@ public final class DemoCommand implements Callable<Integer> {
             Map<String, Long> indexed = counts.byKind(SOURCE);
             long after = counts.total(SOURCE);
             System.out.printf("%n  crawled  %d pages, %d documents: %s%n", crawl.pagesFetched(), crawl.documents(),
-                    crawl.documentsByKind());
+                    byJsonName(crawl.documentsByKind()));
             System.out.printf("  indexed  %d documents from the demo portal: %s (%d new in this run)%n", after, indexed,
                     after - before);
-            System.out.printf("%n  Search them:  curl -s '%s/%s/_search?q=tokens:养老金&pretty'%n",
+            System.out.printf("%n  Search them:  curl -s -G '%s/%s/_search' --data-urlencode 'q=tokens:养老金' -d pretty%n",
                     settings.elasticsearchUrl(), IndexNames.DOCUMENTS_ALIAS);
             System.out.printf("  Dead letters: topic %s on %s%n", KafkaTopics.DEAD_LETTERS, settings.kafkaBootstrapServers());
             System.out.println("  Stop the services with: ./yuqing services down");
         }
         return 0;
+    }
+
+    private static Map<String, Integer> byJsonName(Map<DocumentKind, Integer> counts) {
+        Map<String, Integer> named = new TreeMap<>();
+        counts.forEach((kind, count) -> named.put(kind.jsonName(), count));
+        return named;
     }
 
     private static void step(String number, String what) {
