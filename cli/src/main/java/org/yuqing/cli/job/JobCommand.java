@@ -10,16 +10,24 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.cli.YuqingHome;
 import org.yuqing.jobs.analysis.AnalysisJob;
+import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Runs the analysis job on an embedded Flink MiniCluster, showing how many documents are searchable. */
 @Command(name = "job", mixinStandardHelpOptions = true,
         description = "Run the analysis job (Kafka -> HanLP -> Elasticsearch) on an embedded Flink MiniCluster.")
 public final class JobCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--until-caught-up", description = "stop once the records in Kafka at start are indexed")
     boolean untilCaughtUp;
@@ -30,19 +38,42 @@ public final class JobCommand implements Callable<Integer> {
     @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch)")
     Path config;
 
+    @Option(names = "--checkpoints", description = "checkpoint directory (default: .yuqing/flink/checkpoints)")
+    Path checkpoints;
+
+    @Option(names = "--restore", description = "start from this checkpoint, or 'latest' for the newest one kept")
+    String restore;
+
     @Override
     public Integer call() throws Exception {
+        Path checkpointDirectory = checkpoints != null ? checkpoints
+                : YuqingHome.root().resolve(".yuqing/flink/checkpoints");
         AnalysisJobOptions options = AnalysisJobOptions.from(SettingsLoader.load(config, System.getenv()))
                 .untilCaughtUp(untilCaughtUp)
-                .parallelism(parallelism);
+                .parallelism(parallelism)
+                .checkpointsIn(checkpointDirectory.toUri().toString())
+                .restoreFrom(restorePath(checkpointDirectory));
         run(options);
         return 0;
+    }
+
+    private String restorePath(Path checkpointDirectory) {
+        if (restore == null) {
+            return null;
+        }
+        if (!restore.equals("latest")) {
+            return restore;
+        }
+        Path latest = RetainedCheckpoints.latest(checkpointDirectory).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "--restore latest: no checkpoint kept in " + checkpointDirectory));
+        System.err.println("  flink  restoring from " + latest);
+        return latest.toUri().toString();
     }
 
     /** Runs the job to its end (or for ever), printing the searchable count every two seconds. */
     public static void run(AnalysisJobOptions options) throws Exception {
         AnalysisJob.prepare(options);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env = AnalysisJob.environment(options);
         AnalysisJob.build(env, options);
         JobClient job = env.executeAsync("yuqing-analysis");
         try (var es = ElasticsearchClients.transport(options.elasticsearchUrl(), options.elasticsearchApiKey())) {

@@ -4,6 +4,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.file.Path;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -47,7 +51,7 @@ public final class AnalysisJob {
 
     public static JobExecutionResult run(AnalysisJobOptions options) throws Exception {
         prepare(options);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env = environment(options);
         build(env, options);
         return env.execute("yuqing-analysis");
     }
@@ -65,6 +69,24 @@ public final class AnalysisJob {
         } finally {
             client._transport().close();
         }
+    }
+
+    /**
+     * An environment with the job's checkpoint storage and the checkpoint to restore: embedded when run from
+     * {@code ./yuqing}, the cluster's when submitted to one.
+     */
+    public static StreamExecutionEnvironment environment(AnalysisJobOptions options) {
+        Configuration configuration = new Configuration();
+        if (options.checkpointDirectory() != null) {
+            configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDirectory());
+            configuration.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        }
+        if (options.restoreFrom() != null) {
+            configuration.set(StateRecoveryOptions.SAVEPOINT_PATH, options.restoreFrom());
+        }
+        return StreamExecutionEnvironment.getExecutionEnvironment(configuration);
     }
 
     public static void build(StreamExecutionEnvironment env, AnalysisJobOptions options) {

@@ -10,6 +10,9 @@ import org.yuqing.core.naming.KafkaTopics;
  *
  * @param untilCaughtUp stop once the records present at start are processed (the demo, backfills), instead of
  *     running for ever
+ * @param checkpointDirectory where checkpoints are kept (a {@code file://} or cluster file system URI); they stay
+ *     after the job is cancelled, so that it can be restored from the last one. Null keeps them in memory.
+ * @param restoreFrom a checkpoint or savepoint to start from, or null to start from committed offsets
  */
 public record AnalysisJobOptions(
         String kafkaBootstrapServers,
@@ -20,31 +23,47 @@ public record AnalysisJobOptions(
         String consumerGroup,
         boolean untilCaughtUp,
         int parallelism,
-        long checkpointIntervalMillis) implements Serializable {
+        long checkpointIntervalMillis,
+        String checkpointDirectory,
+        String restoreFrom) implements Serializable {
 
     public static AnalysisJobOptions from(Settings settings) {
         return new AnalysisJobOptions(settings.kafkaBootstrapServers(), settings.elasticsearchUrl(),
                 settings.elasticsearchApiKey(), KafkaTopics.RAW, KafkaTopics.DEAD_LETTERS, "yuqing-analysis",
-                false, 2, 10_000);
+                false, 2, 10_000, null, null);
     }
 
     public AnalysisJobOptions untilCaughtUp(boolean value) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, value, parallelism, checkpointIntervalMillis);
+                deadLetterTopic, consumerGroup, value, parallelism, checkpointIntervalMillis, checkpointDirectory,
+                restoreFrom);
     }
 
     public AnalysisJobOptions topics(String raw, String deadLetters, String group) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, raw, deadLetters,
-                group, untilCaughtUp, parallelism, checkpointIntervalMillis);
+                group, untilCaughtUp, parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom);
     }
 
     public AnalysisJobOptions checkpointEvery(long millis) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, millis);
+                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, millis, checkpointDirectory, restoreFrom);
     }
 
     public AnalysisJobOptions parallelism(int value) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, value, checkpointIntervalMillis);
+                deadLetterTopic, consumerGroup, untilCaughtUp, value, checkpointIntervalMillis, checkpointDirectory,
+                restoreFrom);
+    }
+
+    public AnalysisJobOptions checkpointsIn(String directory) {
+        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
+                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis, directory,
+                restoreFrom);
+    }
+
+    public AnalysisJobOptions restoreFrom(String checkpoint) {
+        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
+                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
+                checkpointDirectory, checkpoint);
     }
 }

@@ -1,0 +1,130 @@
+package org.yuqing.jobs.analysis;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.yuqing.core.config.Settings;
+import org.yuqing.core.document.DeadLetter;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.json.Json;
+import org.yuqing.core.naming.IndexNames;
+import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
+import org.yuqing.jobs.kafka.Topics;
+
+/**
+ * One test's own slice of the real Kafka and Elasticsearch that deploy/local/services.sh starts: its own topics
+ * and its own source name, so that tests never see each other's documents.
+ */
+final class PipelineFixture implements AutoCloseable {
+
+    static final String KAFKA = System.getProperty("yuqing.kafka", "127.0.0.1:9092");
+    static final URI ELASTICSEARCH = URI.create(System.getProperty("yuqing.elasticsearch", "http://127.0.0.1:9200"));
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String source;
+    final String rawTopic;
+    final String deadLetterTopic;
+    private final RestClientTransport transport;
+    final ElasticsearchClient elasticsearch;
+    private final KafkaProducer<String, String> producer;
+
+    PipelineFixture(String name) throws Exception {
+        source = name + "-" + run;
+        rawTopic = "it." + name + ".raw." + run;
+        deadLetterTopic = "it." + name + ".dlq." + run;
+        Topics.ensure(KAFKA, 2, rawTopic, deadLetterTopic);
+        transport = ElasticsearchClients.transport(ELASTICSEARCH, null);
+        elasticsearch = new ElasticsearchClient(transport);
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer = new KafkaProducer<>(props);
+    }
+
+    /** The job's options for this fixture's topics, stopping once it has caught up. */
+    AnalysisJobOptions options(String consumerGroup) {
+        return AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+                .topics(rawTopic, deadLetterTopic, consumerGroup + "-" + run)
+                .untilCaughtUp(true)
+                .checkpointEvery(500);
+    }
+
+    /** A citizen message numbered {@code n}, published in November 2026. */
+    RawDocument message(int n) {
+        return RawDocument.builder(source + "-" + n, n % 2 == 0 ? DocumentKind.COMMENT : DocumentKind.MESSAGE)
+                .source(source)
+                .url("http://127.0.0.1/it/" + source + "/" + n)
+                .title("關於基礎養老金的留言 " + n)
+                .text("基础养老金由每人每月200元提高到230元，什么时候开始发放？")
+                .publishedAt("2026-11-0" + (1 + n % 9))
+                .build();
+    }
+
+    void produce(RawDocument document) {
+        send(document.id(), Json.write(document));
+    }
+
+    void send(String key, String value) {
+        producer.send(new ProducerRecord<>(rawTopic, key, value));
+    }
+
+    void flush() {
+        producer.flush();
+    }
+
+    long searchableCount() throws Exception {
+        elasticsearch.indices().refresh(r -> r.index(IndexNames.DOCUMENTS_ALIAS));
+        return elasticsearch.count(c -> c.index(IndexNames.DOCUMENTS_ALIAS)
+                .query(q -> q.term(t -> t.field("source").value(source)))).count();
+    }
+
+    /** Waits until the count is reached or the time is up; returns the last count seen. */
+    long awaitSearchable(long expected, Duration atMost) throws Exception {
+        long deadline = System.currentTimeMillis() + atMost.toMillis();
+        long count = searchableCount();
+        while (count < expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            count = searchableCount();
+        }
+        return count;
+    }
+
+    List<DeadLetter> deadLetters(int expected) throws Exception {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ConsumerConfig.GROUP_ID_CONFIG, "it-dlq-reader-" + run,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(deadLetterTopic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (letters.size() < expected && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    letters.add(Json.read(record.value(), DeadLetter.class));
+                }
+            }
+        }
+        return letters;
+    }
+
+    @Override
+    public void close() throws Exception {
+        producer.close();
+        transport.close();
+    }
+}
