@@ -1,5 +1,6 @@
 package org.yuqing.cli;
 
+import org.yuqing.cli.bench.BenchCommand;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.job.JobCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code ./yuqing}: one launcher for every part of the system. */
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
-        subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class})
+        subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class, BenchCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
