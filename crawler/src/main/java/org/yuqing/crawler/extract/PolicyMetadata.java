@@ -2,6 +2,8 @@ package org.yuqing.crawler.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,7 +22,18 @@ public record PolicyMetadata(String indexNo, String subject, String issuer, Stri
             Map.entry("成文日期", "written_at"),
             Map.entry("标题", "title"), Map.entry("標題", "title"),
             Map.entry("发文字号", "doc_no"), Map.entry("發文字號", "doc_no"),
-            Map.entry("发布日期", "published_at"), Map.entry("發布日期", "published_at"), Map.entry("發佈日期", "published_at"));
+            Map.entry("发布日期", "published_at"), Map.entry("發布日期", "published_at"), Map.entry("發佈日期", "published_at"),
+            // what other portals call the same fields
+            Map.entry("文号", "doc_no"), Map.entry("文號", "doc_no"),
+            Map.entry("发布机构", "issuer"), Map.entry("發布機構", "issuer"), Map.entry("发文单位", "issuer"),
+            Map.entry("發文單位", "issuer"), Map.entry("制发机关", "issuer"),
+            Map.entry("信息分类", "subject"), Map.entry("主题", "subject"),
+            Map.entry("生成日期", "written_at"), Map.entry("印发日期", "written_at"),
+            Map.entry("发布时间", "published_at"), Map.entry("發布時間", "published_at"), Map.entry("公开日期", "published_at"),
+            Map.entry("文件名称", "title"), Map.entry("文件名稱", "title"));
+
+    /** "发文字号：国办发〔2019〕5号" in one element, as list-style metadata blocks write it. */
+    private static final Pattern INLINE = Pattern.compile("^([^:：]{2,12})[:：]\\s*([^：]+)$");
 
     public boolean isPresent() {
         return docNo != null || indexNo != null;
@@ -38,6 +51,16 @@ public record PolicyMetadata(String indexNo, String subject, String issuer, Stri
                 String text = value.text().strip();
                 if (!text.isEmpty()) {
                     fields.put(field, text);
+                }
+            }
+        }
+        // Portals that print the metadata as a list: <li><span>发文字号：</span>国办发〔2019〕5号</li>.
+        for (Element item : page.select("li, p, td, div:not(:has(div, p, li, td)), span")) {
+            Matcher m = INLINE.matcher(item.text().strip());
+            if (m.matches() && m.group(2).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                String field = LABELS.get(normalizeLabel(m.group(1)));
+                if (field != null && !fields.containsKey(field) && LABELS.get(normalizeLabel(m.group(2))) == null) {
+                    fields.put(field, m.group(2).strip());
                 }
             }
         }
