@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +24,10 @@ import org.yuqing.crawler.extract.PageExtractor;
 import org.yuqing.crawler.fetch.FetchedPage;
 import org.yuqing.crawler.fetch.HtmlDecoder;
 import org.yuqing.crawler.fetch.PageFetcher;
+import org.yuqing.crawler.politeness.Politeness;
 import org.yuqing.crawler.robots.RobotsRules;
+import org.yuqing.crawler.source.Source;
+import org.yuqing.crawler.source.SourceRules;
 
 /**
  * A breadth-first crawl from seed URLs that stays on the allowed hosts, obeys their robots.txt, waits between
@@ -48,11 +53,21 @@ public final class Crawler {
         return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
+    /** Crawls from the seeds over the hosts of the options, following every link there. */
     public CrawlReport crawl(Iterable<String> seeds, String source, DocumentSink sink, CrawlListener listener)
             throws Exception {
+        List<String> seedList = new ArrayList<>();
+        seeds.forEach(seedList::add);
+        Source adHoc = new Source(source, seedList, options.allowedHosts(), List.of(), List.of(), Source.DEFAULT_RECRAWL,
+                new Politeness(options.minDelayPerHost(), Politeness.DEFAULT.maxCrawlDelay()), options.maxPages());
+        return crawl(adHoc, sink, listener);
+    }
+
+    /** Crawls a source as its file describes it. */
+    public CrawlReport crawl(Source source, DocumentSink sink, CrawlListener listener) throws Exception {
         Queue<String> frontier = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
-        for (String seed : seeds) {
+        for (String seed : source.seeds()) {
             if (seen.add(DocumentIds.canonicalUrl(seed))) {
                 frontier.add(seed);
             }
@@ -60,14 +75,14 @@ public final class Crawler {
         Map<DocumentKind, Integer> byKind = new EnumMap<>(DocumentKind.class);
         Map<String, Integer> failures = new HashMap<>();
         int pages = 0;
-        while (!frontier.isEmpty() && pages < options.maxPages()) {
+        while (!frontier.isEmpty() && pages < source.maxPages()) {
             String url = frontier.poll();
-            if (!isAllowedHost(url) || !robotsFor(url).isAllowed(pathAndQuery(url))) {
+            if (!source.inScope(url) || !robotsFor(url, source.politeness()).isAllowed(pathAndQuery(url))) {
                 continue;
             }
             FetchedPage page;
             try {
-                page = politeFetch(url);
+                page = politeFetch(url, source.politeness());
             } catch (HttpTimeoutException e) {
                 fail(failures, listener, url, "timeout");
                 continue;
@@ -77,7 +92,7 @@ public final class Crawler {
             }
             pages++;
             if (page.status() >= 300 && page.status() < 400) {
-                if (isAllowedHost(page.url()) && seen.add(DocumentIds.canonicalUrl(page.url()))) {
+                if (source.inScope(page.url()) && seen.add(DocumentIds.canonicalUrl(page.url()))) {
                     frontier.add(page.url());
                 }
                 listener.fetched(url, page.status(), 0);
@@ -90,7 +105,8 @@ public final class Crawler {
             Extraction extraction;
             try {
                 Document html = HtmlDecoder.decode(page);
-                extraction = extractor.extract(html, source, page.fetchedAt());
+                extraction = SourceRules.apply(source, html, extractor.extract(html, source.name(), page.fetchedAt()),
+                        page.fetchedAt());
             } catch (RuntimeException e) {
                 fail(failures, listener, url, "unreadable page: " + e.getClass().getSimpleName());
                 continue;
@@ -103,7 +119,7 @@ public final class Crawler {
             }
             listener.fetched(url, page.status(), extraction.documents().size());
             for (String link : extraction.links()) {
-                if (isAllowedHost(link) && seen.add(DocumentIds.canonicalUrl(link))) {
+                if (source.inScope(link) && seen.add(DocumentIds.canonicalUrl(link))) {
                     frontier.add(link);
                 }
             }
@@ -117,19 +133,11 @@ public final class Crawler {
         listener.failed(url, reason);
     }
 
-    private boolean isAllowedHost(String url) {
-        try {
-            return options.allowedHosts().contains(hostOf(url));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private FetchedPage politeFetch(String url) throws IOException, InterruptedException {
+    private FetchedPage politeFetch(String url, Politeness politeness) throws IOException, InterruptedException {
         String host = hostOf(url);
         Long last = lastRequestByHost.get(host);
         if (last != null) {
-            long wait = last + options.minDelayPerHost().toMillis() - System.currentTimeMillis();
+            long wait = last + politeness.minDelay().toMillis() - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
             }
@@ -141,12 +149,12 @@ public final class Crawler {
         }
     }
 
-    private RobotsRules robotsFor(String url) {
+    private RobotsRules robotsFor(String url, Politeness politeness) {
         return robotsByHost.computeIfAbsent(hostOf(url), host -> {
             URI uri = URI.create(url);
             String robotsUrl = uri.getScheme() + "://" + host + "/robots.txt";
             try {
-                FetchedPage robots = politeFetch(robotsUrl);
+                FetchedPage robots = politeFetch(robotsUrl, politeness);
                 // RFC 9309: an unreachable or missing robots.txt (4xx) allows everything.
                 return robots.isSuccess()
                         ? RobotsRules.parse(new String(robots.body(), StandardCharsets.UTF_8), "YuqingBot")

@@ -14,17 +14,32 @@ import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.JsonLinesDocumentSink;
 import org.yuqing.crawler.emit.KafkaDocumentSink;
+import org.yuqing.crawler.source.Source;
+import org.yuqing.crawler.source.SourceFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code ./yuqing crawl --seed URL [--max-pages N] [--out FILE.jsonl]}: a contract other tools rely on. */
+/**
+ * {@code ./yuqing crawl --seed URL [--max-pages N] [--out FILE.jsonl]}: a contract other tools rely on, and
+ * {@code ./yuqing crawl --sources FILE.yml [--once]}: a site as its YAML file describes it, crawled again every
+ * recrawl interval until stopped.
+ */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = "Crawl from a seed URL, staying on its host and obeying robots.txt; documents go to Kafka "
-                + "(" + KafkaTopics.RAW + ") or, with --out, to a JSON Lines file.")
+        description = "Crawl from a seed URL, staying on its host and obeying robots.txt, or a site described by a "
+                + "YAML sources file; documents go to Kafka (" + KafkaTopics.RAW + ") or, with --out, to a JSON Lines file.")
 public final class CrawlCommand implements Callable<Integer> {
 
-    @Option(names = "--seed", required = true, description = "the URL to start from; the crawl stays on its host")
+    @Option(names = "--seed", description = "the URL to start from; the crawl stays on its host")
     String seed;
+
+    @Option(names = "--sources", description = "a site's YAML file: seeds, hosts, page rules, politeness, recrawl interval")
+    Path sources;
+
+    @Option(names = "--once", description = "with --sources: crawl once and exit instead of again every recrawl interval")
+    boolean once;
 
     @Option(names = "--max-pages", defaultValue = "1000", description = "stop after this many pages (default: ${DEFAULT-VALUE})")
     int maxPages;
@@ -39,12 +54,35 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch)")
     Path config;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        CrawlReport report = crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink());
+        if ((seed == null) == (sources == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --seed URL or --sources FILE.yml");
+        }
+        if (sources == null) {
+            print(crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink()));
+            return 0;
+        }
+        Source source = SourceFile.read(sources);
+        try (DocumentSink sink = sink()) {
+            Crawler crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()));
+            while (true) {
+                print(crawler.crawl(source, sink, new ConsoleProgress(System.err)));
+                if (once) {
+                    return 0;
+                }
+                System.err.printf("next crawl of %s in %s%n", source.name(), source.recrawlInterval());
+                Thread.sleep(source.recrawlInterval().toMillis());
+            }
+        }
+    }
+
+    private static void print(CrawlReport report) {
         System.err.printf("crawled %d pages: %d documents %s%s%n", report.pagesFetched(), report.documents(),
                 report.documentsByKind(), report.failures().isEmpty() ? "" : ", failures " + report.failures());
-        return 0;
     }
 
     private DocumentSink sink() throws Exception {
