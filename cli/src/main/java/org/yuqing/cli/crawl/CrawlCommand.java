@@ -81,8 +81,9 @@ public final class CrawlCommand implements Callable<Integer> {
     }
 
     private static void print(CrawlReport report) {
-        System.err.printf("crawled %d pages: %d documents %s%s%n", report.pagesFetched(), report.documents(),
-                report.documentsByKind(), report.failures().isEmpty() ? "" : ", failures " + report.failures());
+        System.err.printf("crawled %d pages: %d documents %s, %d pages unchanged%s%n", report.pagesFetched(),
+                report.documents(), report.documentsByKind(), report.unchanged(),
+                report.failures().isEmpty() ? "" : ", failures " + report.failures());
     }
 
     private DocumentSink sink() throws Exception {

@@ -37,7 +37,7 @@ import org.yuqing.crawler.politeness.Politeness;
  * allowed_hosts: [www.gov.cn]            # default: the seeds' hosts
  * recrawl_interval: 6h                   # 90s, 30m, 6h, 1d or ISO-8601 (PT6H)
  * max_pages: 5000
- * politeness: {min_delay: 2s, max_crawl_delay: 30s}
+ * politeness: {min_delay: 2s, max_crawl_delay: 30s, backoff: 2s, max_attempts: 3}
  * list_pages:
  *   - {url: "/zhengce/zuixin(_\\d+)?\\.htm", links: "ul.list a", next: "a:contains(下一页)"}
  * pages:
@@ -107,12 +107,13 @@ public final class SourceFile {
             return Politeness.DEFAULT;
         }
         mapping("politeness", node);
-        onlyKeys(node, "politeness.", Set.of("min_delay", "max_crawl_delay"));
-        Duration minDelay = node.has("min_delay")
-                ? duration("politeness.min_delay", node.get("min_delay")) : Politeness.DEFAULT.minDelay();
-        Duration maxCrawlDelay = node.has("max_crawl_delay")
-                ? duration("politeness.max_crawl_delay", node.get("max_crawl_delay")) : Politeness.DEFAULT.maxCrawlDelay();
-        return new Politeness(minDelay, maxCrawlDelay);
+        onlyKeys(node, "politeness.", Set.of("min_delay", "max_crawl_delay", "backoff", "max_attempts"));
+        Politeness d = Politeness.DEFAULT;
+        return new Politeness(
+                node.has("min_delay") ? duration("politeness.min_delay", node.get("min_delay")) : d.minDelay(),
+                node.has("max_crawl_delay") ? duration("politeness.max_crawl_delay", node.get("max_crawl_delay")) : d.maxCrawlDelay(),
+                node.has("backoff") ? duration("politeness.backoff", node.get("backoff")) : d.backoff(),
+                node.has("max_attempts") ? positive("politeness.max_attempts", node.get("max_attempts")) : d.maxAttempts());
     }
 
     private List<ListPageRule> listPages(JsonNode root) {

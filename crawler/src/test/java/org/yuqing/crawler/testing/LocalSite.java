@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A web site on 127.0.0.1 for tests: pages by path (with query), handlers for odd behaviour, and a request log. */
 public final class LocalSite implements AutoCloseable {
@@ -17,6 +19,7 @@ public final class LocalSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final List<String> requests = new ArrayList<>();
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     private LocalSite(HttpServer server) {
         this.server = server;
@@ -26,6 +29,8 @@ public final class LocalSite implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         LocalSite site = new LocalSite(server);
         server.createContext("/", site::dispatch);
+        // Several threads, so that a page made slow on purpose does not hold up the others.
+        server.setExecutor(site.threads);
         server.start();
         return site;
     }
@@ -88,5 +93,6 @@ public final class LocalSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }
