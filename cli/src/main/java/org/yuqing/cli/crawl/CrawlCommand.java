@@ -14,7 +14,10 @@ import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.JsonLinesDocumentSink;
 import org.yuqing.crawler.emit.KafkaDocumentSink;
+import org.yuqing.cli.YuqingHome;
 import org.yuqing.crawler.source.Source;
+import org.yuqing.crawler.state.CrawlState;
+import org.yuqing.crawler.state.FileCrawlState;
 import org.yuqing.crawler.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,10 @@ public final class CrawlCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "with --sources: crawl once and exit instead of again every recrawl interval")
     boolean once;
+
+    @Option(names = "--state-dir", description = "with --sources: where the crawl remembers what it emitted, so that a "
+            + "restart emits only what changed (default: .yuqing/state)")
+    Path stateDir;
 
     @Option(names = "--max-pages", defaultValue = "1000", description = "stop after this many pages (default: ${DEFAULT-VALUE})")
     int maxPages;
@@ -67,8 +74,9 @@ public final class CrawlCommand implements Callable<Integer> {
             return 0;
         }
         Source source = SourceFile.read(sources);
-        try (DocumentSink sink = sink()) {
-            Crawler crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()));
+        Path states = stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state");
+        try (DocumentSink sink = sink(); CrawlState state = FileCrawlState.open(states, source.name())) {
+            Crawler crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state);
             while (true) {
                 print(crawler.crawl(source, sink, new ConsoleProgress(System.err)));
                 if (once) {

@@ -1,5 +1,6 @@
 package org.yuqing.crawler.state;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,6 @@ public class InMemoryCrawlState implements CrawlState {
     }
 
     @Override
-    public void commit() {
+    public void commit() throws IOException {
     }
 }
