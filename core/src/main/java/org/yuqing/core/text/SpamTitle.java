@@ -24,6 +24,7 @@ public final class SpamTitle {
             "政府", "人民", "国务院", "委员会", "政务", "门户", "网站", "政策", "部", "局", "厅", "办公室", "首页");
 
     private static final double MIN_RELATEDNESS = 0.2;
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     private SpamTitle() {
     }
@@ -59,7 +60,7 @@ public final class SpamTitle {
     }
 
     private static Set<String> bigrams(String text) {
-        String letters = text.replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = NOT_LETTERS.matcher(text).replaceAll("");
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 2 <= letters.length(); i++) {
             grams.add(letters.substring(i, i + 2));

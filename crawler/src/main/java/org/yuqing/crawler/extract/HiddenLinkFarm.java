@@ -35,7 +35,7 @@ final class HiddenLinkFarm {
         String site = registrableDomain(hostOf(page.location()));
         Set<String> hiddenClasses = hiddenClasses(page);
         List<String> links = new ArrayList<>();
-        for (Element block : page.select("[style], [class], [hidden]")) {
+        for (Element block : page.select(hiddenClasses.isEmpty() ? "[style], [hidden]" : "[style], [class], [hidden]")) {
             if (block.parent() == null || !isHidden(block, hiddenClasses)) {
                 continue; // already removed with a hidden ancestor
             }
@@ -55,8 +55,11 @@ final class HiddenLinkFarm {
     }
 
     private static boolean isHidden(Element element, Set<String> hiddenClasses) {
-        if (element.hasAttr("hidden") || HIDING.matcher(element.attr("style")).find()) {
+        if (element.hasAttr("hidden") || mayHide(element.attr("style")) && HIDING.matcher(element.attr("style")).find()) {
             return true;
+        }
+        if (hiddenClasses.isEmpty()) {
+            return false;
         }
         for (String name : element.classNames()) {
             if (hiddenClasses.contains(name)) {
@@ -64,6 +67,16 @@ final class HiddenLinkFarm {
             }
         }
         return false;
+    }
+
+    /** A cheap look before the regular expression: most styles of a page (fonts, margins) hide nothing. */
+    private static boolean mayHide(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String css = style.toLowerCase(Locale.ROOT);
+        return css.contains("none") || css.contains("hidden") || css.contains(":-") || css.contains(": -")
+                || css.contains("size:0") || css.contains("size: 0");
     }
 
     private static Set<String> hiddenClasses(Document page) {

@@ -28,7 +28,10 @@ public final class PageFetcher {
     private final int maxBytes;
 
     public PageFetcher(Duration timeout, int maxBytes) {
+        // HTTP/1.1: one kept-alive connection per host is all a polite crawler needs, and asking plain-http
+        // servers to upgrade to h2c on every new connection only costs round trips.
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
