@@ -9,6 +9,42 @@ public interface CrawlListener {
 
     CrawlListener SILENT = new CrawlListener() { };
 
+    /** Tells both listeners everything, this one first. */
+    default CrawlListener and(CrawlListener other) {
+        CrawlListener self = this;
+        return new CrawlListener() {
+            @Override
+            public void fetched(String url, int status, int documents) {
+                self.fetched(url, status, documents);
+                other.fetched(url, status, documents);
+            }
+
+            @Override
+            public void emitted(RawDocument document) {
+                self.emitted(document);
+                other.emitted(document);
+            }
+
+            @Override
+            public void failed(String url, String reason) {
+                self.failed(url, reason);
+                other.failed(url, reason);
+            }
+
+            @Override
+            public void retrying(String url, String reason, Duration wait) {
+                self.retrying(url, reason, wait);
+                other.retrying(url, reason, wait);
+            }
+
+            @Override
+            public void queued(Map<String, Integer> depthByHost) {
+                self.queued(depthByHost);
+                other.queued(depthByHost);
+            }
+        };
+    }
+
     default void fetched(String url, int status, int documents) {
     }
 

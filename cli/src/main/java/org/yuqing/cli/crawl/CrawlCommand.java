@@ -1,6 +1,7 @@
 package org.yuqing.cli.crawl;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.JsonLinesDocumentSink;
 import org.yuqing.crawler.emit.KafkaDocumentSink;
 import org.yuqing.cli.YuqingHome;
+import org.yuqing.crawler.metrics.CrawlMetrics;
 import org.yuqing.crawler.source.Source;
 import org.yuqing.crawler.state.CrawlState;
 import org.yuqing.crawler.state.FileCrawlState;
@@ -77,8 +79,10 @@ public final class CrawlCommand implements Callable<Integer> {
         Path states = stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state");
         try (DocumentSink sink = sink(); CrawlState state = FileCrawlState.open(states, source.name())) {
             Crawler crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state);
+            CrawlMetrics metrics = new CrawlMetrics(Clock.systemUTC());
             while (true) {
-                print(crawler.crawl(source, sink, new ConsoleProgress(System.err)));
+                print(crawler.crawl(source, sink, new ConsoleProgress(System.err).and(metrics)));
+                System.err.println("metrics: " + metrics.snapshot().line());
                 if (once) {
                     return 0;
                 }
