@@ -5,12 +5,17 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
@@ -49,6 +54,9 @@ public final class Crawler {
     private static final int COMMIT_EVERY = 100;
     /** Failures in a row after which a host is left alone for the rest of the crawl. */
     private static final int MAX_FAILURES_PER_HOST = 10;
+    /** Pages read on other cores while the next is fetched; more would only hold bodies in memory. */
+    private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final int MAX_PENDING = 2 * READERS;
 
     private final CrawlOptions options;
     private final PageFetcher fetcher;
@@ -56,6 +64,11 @@ public final class Crawler {
     private final CrawlState state;
     private final HostClock hostClock;
     private final RobotsCache robots;
+    private final ExecutorService readers = Executors.newFixedThreadPool(READERS, runnable -> {
+        Thread thread = new Thread(runnable, "page-reader");
+        thread.setDaemon(true); // a crawl that ends or fails must not keep the process alive
+        return thread;
+    });
 
     public Crawler(CrawlOptions options) {
         this(options, new InMemoryCrawlState());
@@ -94,7 +107,14 @@ public final class Crawler {
         return new Run(source, sink, listener).crawl();
     }
 
-    /** One crawl of one source: its frontier and its counts. */
+    /** A fetched page being read on another core, applied in the order it was fetched. */
+    private record Pending(String url, FetchedPage page, String bodyHash, Future<Extraction> extraction) {
+    }
+
+    /**
+     * One crawl of one source: its frontier and its counts. Fetching, and with it politeness, stays on the
+     * calling thread, one request at a time; decoding and extraction run on other cores meanwhile.
+     */
     private final class Run {
         private final Source source;
         private final DocumentSink sink;
@@ -106,6 +126,7 @@ public final class Crawler {
         private int pages;
         private int unchanged;
         private int sinceCommit;
+        private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
         Run(Source source, DocumentSink sink, CrawlListener listener) {
             this.source = source;
@@ -116,10 +137,26 @@ public final class Crawler {
 
         CrawlReport crawl() throws Exception {
             source.seeds().forEach(frontier::offer);
-            Optional<Frontier.Entry> next;
-            while (pages < source.maxPages() && (next = frontier.next(hostClock)).isPresent()) {
+            while (pages < source.maxPages()) {
+                while (!pending.isEmpty() && pending.peek().extraction().isDone()) {
+                    apply(pending.poll());
+                }
+                Optional<Frontier.Entry> next = frontier.next(hostClock);
+                if (next.isEmpty()) {
+                    if (pending.isEmpty()) {
+                        break;
+                    }
+                    apply(pending.poll()); // its links may fill the frontier again
+                    continue;
+                }
                 visit(next.get());
+                if (pending.size() >= MAX_PENDING) {
+                    apply(pending.poll());
+                }
                 listener.queued(frontier.depthByHost());
+            }
+            while (!pending.isEmpty()) {
+                apply(pending.poll());
             }
             commit();
             return new CrawlReport(pages, byKind, unchanged, failures);
@@ -179,13 +216,22 @@ public final class Crawler {
                 listener.fetched(url, page.status(), 0);
                 return;
             }
+            pending.add(new Pending(url, page, bodyHash, readers.submit(() -> extract(page))));
+        }
+
+        private Extraction extract(FetchedPage page) {
+            Document html = HtmlDecoder.decode(page);
+            return SourceRules.apply(source, html, extractor.extract(html, source.name(), page.fetchedAt()),
+                    page.fetchedAt());
+        }
+
+        private void apply(Pending read) throws Exception {
+            String url = read.url();
             Extraction extraction;
             try {
-                Document html = HtmlDecoder.decode(page);
-                extraction = SourceRules.apply(source, html, extractor.extract(html, source.name(), page.fetchedAt()),
-                        page.fetchedAt());
-            } catch (RuntimeException e) {
-                fail(url, "unreadable page: " + e.getClass().getSimpleName());
+                extraction = read.extraction().get();
+            } catch (ExecutionException e) {
+                fail(url, "unreadable page: " + e.getCause().getClass().getSimpleName());
                 return;
             }
             int emitted = 0;
@@ -195,12 +241,11 @@ public final class Crawler {
             if (emitted == 0 && !extraction.documents().isEmpty()) {
                 unchanged++;
             }
-            state.recordPage(url, new PageState(page.validators(), bodyHash, !extraction.documents().isEmpty()));
-            listener.fetched(url, page.status(), emitted);
+            state.recordPage(url, new PageState(read.page().validators(), read.bodyHash(),
+                    !extraction.documents().isEmpty()));
+            listener.fetched(url, read.page().status(), emitted);
             for (String link : extraction.links()) {
-                if (source.inScope(link)) {
-                    frontier.offer(link);
-                }
+                frontier.offerLink(link, source::inScope);
             }
         }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.yuqing.core.document.DocumentIds;
 import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.politeness.HostClock;
@@ -22,6 +23,15 @@ public final class Frontier {
 
     private final Map<String, ArrayDeque<Entry>> byHost = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
+    /** Links as written, each judged once: a portal repeats its navigation on every page. */
+    private final Set<String> considered = new HashSet<>();
+
+    /** Adds a link found on a page if it was not considered before and the crawl may go there. */
+    public void offerLink(String url, Predicate<String> inScope) {
+        if (considered.add(url) && inScope.test(url)) {
+            offer(url);
+        }
+    }
 
     /** Adds a URL not seen before in this crawl; returns whether it was new. */
     public boolean offer(String url) {
