@@ -28,6 +28,7 @@ class ExtractionQualityTest {
 
         assertThat(score.mistakes()).as("fields read wrong").isEmpty();
         assertThat(score.exactPages()).isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(score.flagged()).as("real pages flagged as hijacked").isEmpty();
     }
 
     @Test
@@ -37,12 +38,13 @@ class ExtractionQualityTest {
 
         Score score = crawlAndScore(pages.get());
 
-        System.out.printf("metadata exact on %.1f%% of %d gov.cn pages (all 7 fields); mistakes: %s%n",
-                100 * score.exactPages(), pages.get().size(), score.mistakes());
+        System.out.printf("metadata exact on %.1f%% of %d gov.cn pages (all 7 fields); mistakes: %s; flagged as hijacked: %s%n",
+                100 * score.exactPages(), pages.get().size(), score.mistakes(), score.flagged());
         assertThat(score.exactPages()).isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(score.flagged()).as("real pages flagged as hijacked").isEmpty();
     }
 
-    record Score(double exactPages, List<String> mistakes) {
+    record Score(double exactPages, List<String> mistakes, List<String> flagged) {
     }
 
     private static Score crawlAndScore(List<GovCnPages.Page> pages) throws Exception {
@@ -70,7 +72,9 @@ class ExtractionQualityTest {
                 }
                 exact += mistakes.size() == before ? 1 : 0;
             }
-            return new Score((double) exact / pages.size(), mistakes);
+            List<String> flagged = sink.documents().stream().filter(d -> d.integrity().hijacked())
+                    .map(d -> d.url() + " " + d.integrity().evidence()).toList();
+            return new Score((double) exact / pages.size(), mistakes, flagged);
         }
     }
 
