@@ -27,4 +27,12 @@ public record CrawlOptions(Set<String> allowedHosts, int maxPages, Duration minD
     public CrawlOptions withMinDelayPerHost(Duration value) {
         return new CrawlOptions(allowedHosts, maxPages, value, timeout, maxPageBytes);
     }
+
+    public CrawlOptions withTimeout(Duration value) {
+        return new CrawlOptions(allowedHosts, maxPages, minDelayPerHost, value, maxPageBytes);
+    }
+
+    public CrawlOptions withMaxPageBytes(int value) {
+        return new CrawlOptions(allowedHosts, maxPages, minDelayPerHost, timeout, value);
+    }
 }

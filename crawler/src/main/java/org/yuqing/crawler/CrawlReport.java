@@ -4,8 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.yuqing.core.document.DocumentKind;
 
-/** What a crawl did: pages fetched, documents emitted by kind, failures by reason. */
-public record CrawlReport(int pagesFetched, Map<DocumentKind, Integer> documentsByKind, Map<String, Integer> failures) {
+/**
+ * What a crawl did: pages fetched, documents emitted by kind, pages found unchanged since the last crawl (and so
+ * emitting nothing), failures by reason.
+ */
+public record CrawlReport(int pagesFetched, Map<DocumentKind, Integer> documentsByKind, int unchanged,
+                          Map<String, Integer> failures) {
 
     public CrawlReport {
         documentsByKind = Map.copyOf(documentsByKind);

@@ -27,6 +27,11 @@ public final class ConsoleProgress implements CrawlListener {
     }
 
     @Override
+    public void retrying(String url, String reason, java.time.Duration wait) {
+        out.printf("  crawl  retry %s in %d ms (%s)%n", url, wait.toMillis(), reason);
+    }
+
+    @Override
     public void failed(String url, String reason) {
         out.printf("  crawl  skipped %s (%s)%n", url, reason);
     }

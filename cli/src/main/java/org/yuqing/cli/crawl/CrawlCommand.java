@@ -1,6 +1,7 @@
 package org.yuqing.cli.crawl;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -14,17 +15,40 @@ import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.JsonLinesDocumentSink;
 import org.yuqing.crawler.emit.KafkaDocumentSink;
+import org.yuqing.cli.YuqingHome;
+import org.yuqing.crawler.metrics.CrawlMetrics;
+import org.yuqing.crawler.source.Source;
+import org.yuqing.crawler.state.CrawlState;
+import org.yuqing.crawler.state.FileCrawlState;
+import org.yuqing.crawler.source.SourceFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code ./yuqing crawl --seed URL [--max-pages N] [--out FILE.jsonl]}: a contract other tools rely on. */
+/**
+ * {@code ./yuqing crawl --seed URL [--max-pages N] [--out FILE.jsonl]}: a contract other tools rely on, and
+ * {@code ./yuqing crawl --sources FILE.yml [--once]}: a site as its YAML file describes it, crawled again every
+ * recrawl interval until stopped.
+ */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = "Crawl from a seed URL, staying on its host and obeying robots.txt; documents go to Kafka "
-                + "(" + KafkaTopics.RAW + ") or, with --out, to a JSON Lines file.")
+        description = "Crawl from a seed URL, staying on its host and obeying robots.txt, or a site described by a "
+                + "YAML sources file; documents go to Kafka (" + KafkaTopics.RAW + ") or, with --out, to a JSON Lines file.")
 public final class CrawlCommand implements Callable<Integer> {
 
-    @Option(names = "--seed", required = true, description = "the URL to start from; the crawl stays on its host")
+    @Option(names = "--seed", description = "the URL to start from; the crawl stays on its host")
     String seed;
+
+    @Option(names = "--sources", description = "a site's YAML file: seeds, hosts, page rules, politeness, recrawl interval")
+    Path sources;
+
+    @Option(names = "--once", description = "with --sources: crawl once and exit instead of again every recrawl interval")
+    boolean once;
+
+    @Option(names = "--state-dir", description = "with --sources: where the crawl remembers what it emitted, so that a "
+            + "restart emits only what changed (default: .yuqing/state)")
+    Path stateDir;
 
     @Option(names = "--max-pages", defaultValue = "1000", description = "stop after this many pages (default: ${DEFAULT-VALUE})")
     int maxPages;
@@ -39,12 +63,39 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch)")
     Path config;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        CrawlReport report = crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink());
-        System.err.printf("crawled %d pages: %d documents %s%s%n", report.pagesFetched(), report.documents(),
-                report.documentsByKind(), report.failures().isEmpty() ? "" : ", failures " + report.failures());
-        return 0;
+        if ((seed == null) == (sources == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --seed URL or --sources FILE.yml");
+        }
+        if (sources == null) {
+            print(crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink()));
+            return 0;
+        }
+        Source source = SourceFile.read(sources);
+        Path states = stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state");
+        try (DocumentSink sink = sink(); CrawlState state = FileCrawlState.open(states, source.name())) {
+            Crawler crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state);
+            CrawlMetrics metrics = new CrawlMetrics(Clock.systemUTC());
+            while (true) {
+                print(crawler.crawl(source, sink, new ConsoleProgress(System.err).and(metrics)));
+                System.err.println("metrics: " + metrics.snapshot().line());
+                if (once) {
+                    return 0;
+                }
+                System.err.printf("next crawl of %s in %s%n", source.name(), source.recrawlInterval());
+                Thread.sleep(source.recrawlInterval().toMillis());
+            }
+        }
+    }
+
+    private static void print(CrawlReport report) {
+        System.err.printf("crawled %d pages: %d documents %s, %d pages unchanged%s%n", report.pagesFetched(),
+                report.documents(), report.documentsByKind(), report.unchanged(),
+                report.failures().isEmpty() ? "" : ", failures " + report.failures());
     }
 
     private DocumentSink sink() throws Exception {

@@ -44,8 +44,8 @@ public final class ArticleBody {
         return best;
     }
 
-    /** Keeps paragraph breaks, which the clause splitter later relies on. */
-    private static String paragraphs(Element body) {
+    /** The text of a block with its paragraph breaks, which the clause splitter later relies on. */
+    public static String paragraphs(Element body) {
         Elements paragraphs = body.select("p");
         if (paragraphs.size() < 2) {
             return body.text().strip();

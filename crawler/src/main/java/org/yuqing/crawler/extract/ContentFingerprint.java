@@ -9,12 +9,14 @@ import org.yuqing.core.document.RawDocument;
  */
 public final class ContentFingerprint {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000\\u00a0]+");
+
     private ContentFingerprint() {
     }
 
     public static String of(RawDocument document) {
         String title = document.title() == null ? "" : document.title();
         String text = document.text() == null ? "" : document.text();
-        return DocumentIds.hash((title + "\n" + text).replaceAll("[\\s\\u3000\\u00a0]+", ""));
+        return DocumentIds.hash(SPACES.matcher(title + "\n" + text).replaceAll(""));
     }
 }

@@ -41,8 +41,8 @@ final class MessageBoard {
                     .title(textOf(question.selectFirst("h1, h2, h3, h4, .title")))
                     .text(textOf(question.selectFirst(BODY)))
                     .author(Labels.value(meta, "留言人", "网友").orElse(null))
-                    .publishedAt(Labels.value(meta, "留言时间", "时间").flatMap(ChineseDates::parse).orElse(null))
-                    .likes(Labels.value(meta, "点赞", "支持").map(Labels::count).orElse(null))
+                    .publishedAt(Labels.value(meta, "留言时间", "提问时间", "时间").flatMap(ChineseDates::parse).orElse(null))
+                    .likes(Labels.value(meta, "点赞数", "点赞", "支持", "赞同").map(Labels::count).orElse(null))
                     .fetchedAt(context.fetchedAt())
                     .build());
             Element answer = item.selectFirst(ANSWER);
@@ -52,8 +52,8 @@ final class MessageBoard {
                         .source(context.source())
                         .url(context.url() + "#" + nativeId + "-reply")
                         .text(textOf(answer.selectFirst(BODY)))
-                        .author(Labels.value(replyMeta, "答复单位", "回复单位", "答复部门").orElse(null))
-                        .publishedAt(Labels.value(replyMeta, "答复时间", "回复时间").flatMap(ChineseDates::parse).orElse(null))
+                        .author(Labels.value(replyMeta, "答复单位", "回复单位", "答复部门", "回复部门", "办理单位", "答复机构").orElse(null))
+                        .publishedAt(Labels.value(replyMeta, "答复时间", "回复时间", "办结时间").flatMap(ChineseDates::parse).orElse(null))
                         .replyTo(messageId)
                         .fetchedAt(context.fetchedAt())
                         .build());

@@ -8,21 +8,48 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.yuqing.core.document.DocumentIds;
 import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.document.Integrity;
 import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.text.HijackInspector;
+import org.yuqing.core.text.InjectedPinyin;
+import org.yuqing.core.text.PageSignals;
+import org.yuqing.core.text.SpamTitle;
 
 /**
  * Reads a page of a government portal without site-specific rules: a policy page by its metadata table, an
  * interpretation (解读) by its title, message boards and comment lists by their repeated items. A page that is
  * none of these, such as a list page, yields only its links.
+ *
+ * <p>Every page is checked for signs of hijacking first: hidden link farms are cut out, injected pinyin is
+ * stripped from what it yields, and a spam {@code <title>} gives way to the article's heading. What gave the
+ * hijack away goes into each document's integrity.
  */
 public final class PageExtractor {
 
     private static final int MIN_ARTICLE_CHARS = 50;
 
     public Extraction extract(Document page, String source, String fetchedAt) {
+        List<String> hiddenLinks = HiddenLinkFarm.removeFrom(page);
+        PolicyMetadata metadata = PolicyMetadata.of(page);
+        String heading = heading(page, metadata);
+        String text = page.body() == null ? "" : page.body().text();
+        Integrity integrity = HijackInspector.inspect(new PageSignals(page.title(), heading, text, hiddenLinks));
+        Extraction found = extract(page, source, fetchedAt, metadata, pageTitle(page, heading));
+        List<RawDocument> cleaned = new ArrayList<>();
+        for (RawDocument document : found.documents()) {
+            cleaned.add(document.toBuilder()
+                    .title(InjectedPinyin.strip(document.title()))
+                    .text(InjectedPinyin.strip(document.text()))
+                    .integrity(integrity)
+                    .build());
+        }
+        return new Extraction(cleaned, found.links());
+    }
+
+    private Extraction extract(Document page, String source, String fetchedAt, PolicyMetadata metadata,
+                               String pageTitle) {
         String url = page.location();
         List<String> links = links(page);
-        String pageTitle = pageTitle(page);
         PageContext context = new PageContext(source, url, fetchedAt, pageTitle, null);
 
         List<RawDocument> messages = MessageBoard.extract(page, context);
@@ -33,7 +60,6 @@ public final class PageExtractor {
         if (!comments.isEmpty()) {
             return new Extraction(comments, links);
         }
-        PolicyMetadata metadata = PolicyMetadata.of(page);
         String body = ArticleBody.text(page);
         if (metadata.isPresent()) {
             return new Extraction(List.of(policy(url, source, fetchedAt, metadata, pageTitle, body)), links);
@@ -85,12 +111,22 @@ public final class PageExtractor {
         return null;
     }
 
-    private static String pageTitle(Document page) {
-        Element heading = page.selectFirst("h1");
-        if (heading != null && !heading.text().isBlank()) {
-            return heading.text().strip();
+    /** The article's own heading: the metadata table's 标题, else the h1. */
+    private static String heading(Document page, PolicyMetadata metadata) {
+        if (metadata.title() != null) {
+            return metadata.title();
         }
-        return page.title().isBlank() ? null : page.title().strip();
+        Element h1 = page.selectFirst("h1");
+        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+
+    /** The heading, else the {@code <title>} unless spammers wrote it. */
+    private static String pageTitle(Document page, String heading) {
+        if (heading != null) {
+            return heading;
+        }
+        String title = page.title().strip();
+        return title.isEmpty() || SpamTitle.reason(InjectedPinyin.strip(title), null).isPresent() ? null : title;
     }
 
     private static List<String> links(Document page) {

@@ -15,6 +15,18 @@ class ChineseDatesTest {
     }
 
     @Test
+    void readsTheDateUnderADocumentsSignatureInChineseNumerals() {
+        assertThat(ChineseDates.parse("国务院办公厅 二〇一九年一月二十七日")).hasValue("2019-01-27");
+        assertThat(ChineseDates.parse("二○一八年十二月十日")).hasValue("2018-12-10");
+        assertThat(ChineseDates.parse("二〇二一年十月一日（此件公开发布）")).hasValue("2021-10-01");
+    }
+
+    @Test
+    void toleratesSpacesInsideTheDate() {
+        assertThat(ChineseDates.parse("2019 年 1 月 27 日")).hasValue("2019-01-27");
+    }
+
+    @Test
     void keepsTheTimeWithChinasOffsetWhenThePageGivesOne() {
         assertThat(ChineseDates.parse("2021-05-28 15:09:21")).hasValue("2021-05-28T15:09:21+08:00");
         assertThat(ChineseDates.parse("发布时间：2026-11-06 10:30")).hasValue("2026-11-06T10:30:00+08:00");

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.yuqing.core.document.DocumentIds;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
 
@@ -103,5 +104,64 @@ class PageExtractorTest {
         assertThat(extraction.documents()).isEmpty();
         assertThat(extraction.links()).containsExactly("http://127.0.0.1/zcwj/a.html", "http://127.0.0.1/zcwj/b.html",
                 "http://127.0.0.1/zcwj/index_1.html");
+    }
+
+    @Test
+    void readsMetadataPrintedAsALabelledListWithOddSpacing() {
+        Document page = Jsoup.parse("""
+                <ul class="xxgk-meta">
+                  <li><span>索 引 号：</span>11440100/2026-00321</li><li><span>发布机构：</span>示例市人民政府办公厅</li>
+                  <li><span>文　　号：</span>穗府办〔2026〕9号</li><li><span>发布时间：</span>2026年10月28日 09:30</li>
+                  <li><span>生成日期：</span>2026-10-20</li><li><span>文件名称：</span>示例市数据条例实施办法</li>
+                </ul>
+                <div class="TRS_Editor"><p>第一条 为规范数据管理，制定本办法。</p><p>第二条 本办法自发布之日起施行。</p></div>""",
+                "http://127.0.0.1/gkmlpt/content/9/9321/post_9321.html");
+
+        RawDocument policy = extractor.extract(page, "demo", null).documents().get(0);
+
+        assertThat(policy.indexNo()).isEqualTo("11440100/2026-00321");
+        assertThat(policy.issuer()).isEqualTo("示例市人民政府办公厅");
+        assertThat(policy.docNo()).isEqualTo("穗府办〔2026〕9号");
+        assertThat(policy.publishedAt()).isEqualTo("2026-10-28T09:30:00+08:00");
+        assertThat(policy.writtenAt()).isEqualTo("2026-10-20");
+        assertThat(policy.title()).isEqualTo("示例市数据条例实施办法");
+        assertThat(policy.text()).isEqualTo("第一条 为规范数据管理，制定本办法。\n第二条 本办法自发布之日起施行。");
+    }
+
+    @Test
+    void anInterpretationPointsToThePolicyItExplains() {
+        Document page = Jsoup.parse("""
+                <h1>一图读懂｜《示例市数据条例实施办法》政策解读</h1><div class="info">发布时间：2026-10-29 16:00</div>
+                <div class="article-content"><p>近日，市政府办公厅印发《示例市数据条例实施办法》，下面为您逐条解读。</p>
+                <p>一、为什么出台办法？为规范数据管理，保障数据安全，促进数据依法有序流动。</p></div>
+                <a href="/gkmlpt/content/9/9321/post_9321.html">政策原文：示例市数据条例实施办法</a>""",
+                "http://127.0.0.1/zcjd/post_9400.html");
+
+        RawDocument interpretation = extractor.extract(page, "demo", null).documents().get(0);
+
+        assertThat(interpretation.kind()).isEqualTo(DocumentKind.INTERPRETATION);
+        assertThat(interpretation.replyTo())
+                .isEqualTo(DocumentIds.forUrl("http://127.0.0.1/gkmlpt/content/9/9321/post_9321.html"));
+        assertThat(interpretation.publishedAt()).isEqualTo("2026-10-29T16:00:00+08:00");
+    }
+
+    @Test
+    void readsOtherWaysBoardsNameTheAnsweringDepartmentAndLikes() {
+        Document page = Jsoup.parse("""
+                <div class="ly-item" data-id="2026-1107">
+                  <div class="question"><h4>公交线路调整</h4>
+                    <p>网友：王**　提问时间：2026年11月07日 08:15　点赞数：37</p><div class="content">能否恢复12路？</div></div>
+                  <div class="answer"><p>办理单位：示例市交通运输局　办结时间：2026年11月10日</p>
+                    <div class="content">已纳入线网优化方案。</div></div>
+                </div>""", "http://127.0.0.1/hdjl/ly.html");
+
+        List<RawDocument> documents = extractor.extract(page, "board", null).documents();
+
+        assertThat(documents.get(0).author()).isEqualTo("王**");
+        assertThat(documents.get(0).likes()).isEqualTo(37L);
+        assertThat(documents.get(0).publishedAt()).isEqualTo("2026-11-07T08:15:00+08:00");
+        assertThat(documents.get(1).author()).isEqualTo("示例市交通运输局");
+        assertThat(documents.get(1).publishedAt()).isEqualTo("2026-11-10");
+        assertThat(documents.get(1).replyTo()).isEqualTo(documents.get(0).id());
     }
 }

@@ -1,0 +1,31 @@
+package org.yuqing.crawler.state;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * What a crawler remembers between crawls: how each page looked, and which version of each document it has
+ * emitted, so that a re-crawl (or a crawler after a restart) emits only what changed.
+ *
+ * <p>Records become durable on {@link #commit()}, which the crawler calls right after its sink has flushed: a
+ * crash in between re-emits a few documents rather than losing them. Implementations: in memory, a file under a
+ * state directory; one over Elasticsearch can follow for a crawler spread over machines.
+ */
+public interface CrawlState extends AutoCloseable {
+
+    Optional<PageState> page(String url);
+
+    void recordPage(String url, PageState state);
+
+    /** The change hash of the document as it was last emitted, if it was. */
+    Optional<String> emitted(String documentId);
+
+    void recordEmitted(String documentId, String changeHash);
+
+    void commit() throws IOException;
+
+    @Override
+    default void close() throws IOException {
+        commit();
+    }
+}

@@ -1,0 +1,99 @@
+package org.yuqing.crawler.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yuqing.crawler.CrawlListener;
+import org.yuqing.crawler.CrawlOptions;
+import org.yuqing.crawler.CrawlReport;
+import org.yuqing.crawler.Crawler;
+import org.yuqing.crawler.fetch.Validators;
+import org.yuqing.crawler.politeness.Politeness;
+import org.yuqing.crawler.source.Source;
+import org.yuqing.crawler.testing.CollectingSink;
+import org.yuqing.crawler.testing.LocalSite;
+
+class FileCrawlStateTest {
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void aRestartedCrawlerDoesNotEmitAgainWhatItEmittedUnchanged() throws Exception {
+        try (LocalSite site = LocalSite.start()) {
+            AtomicReference<String> second = new AtomicReference<>("二、自发布之日起施行。");
+            site.page("/index.html", "<a href=\"/p1.html\">一</a><a href=\"/p2.html\">二</a>");
+            site.page("/p1.html", policy("1", "一、适用于全市。"));
+            site.handle("/p2.html", exchange -> LocalSite.respond(exchange, 200, "text/html; charset=utf-8",
+                    policy("2", second.get()).getBytes(StandardCharsets.UTF_8)));
+            Source source = Source.ofSeed(site.url("/index.html"), 100, Politeness.DEFAULT.withMinDelay(Duration.ZERO));
+
+            CrawlReport before = crawlInANewProcess(site, source, new CollectingSink());
+            CrawlReport afterRestart = crawlInANewProcess(site, source, new CollectingSink());
+            second.set("二、自2027年1月1日起施行。");
+            CollectingSink changed = new CollectingSink();
+            crawlInANewProcess(site, source, changed);
+
+            assertThat(before.documents()).isEqualTo(2);
+            assertThat(afterRestart.documents()).isZero();
+            assertThat(changed.documents()).singleElement()
+                    .satisfies(d -> assertThat(d.text()).contains("2027年1月1日"));
+        }
+    }
+
+    @Test
+    void keepsWhatWasCommittedAndSkipsALineCutShortByACrash() throws Exception {
+        try (FileCrawlState state = FileCrawlState.open(stateDir, "示例市/政务")) {
+            state.recordEmitted("doc-1", "h1");
+            state.recordPage("http://127.0.0.1/p1.html", new PageState(new Validators("\"v1\"", null), "b1", true));
+            state.commit();
+            state.recordEmitted("doc-2", "never committed");
+        }
+        Path file = stateDir.resolve("示例市_政务.state.jsonl");
+        Files.writeString(file, "{\"document\":\"doc-3\",\"ha", StandardOpenOption.APPEND);
+
+        try (FileCrawlState reopened = FileCrawlState.open(stateDir, "示例市/政务")) {
+            assertThat(reopened.emitted("doc-1")).hasValue("h1");
+            assertThat(reopened.emitted("doc-2")).hasValue("never committed"); // close commits
+            assertThat(reopened.emitted("doc-3")).isEmpty();
+            assertThat(reopened.page("http://127.0.0.1/p1.html")).get()
+                    .satisfies(p -> assertThat(p.validators().etag()).isEqualTo("\"v1\""));
+        }
+    }
+
+    @Test
+    void aLogThatGrewLargeIsRewrittenWithTheLatestOfEach() throws Exception {
+        try (FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
+            for (int i = 0; i < 150; i++) {
+                state.recordEmitted("doc", "hash " + i);
+                state.commit();
+            }
+        }
+
+        try (FileCrawlState reopened = FileCrawlState.open(stateDir, "s")) {
+            assertThat(reopened.emitted("doc")).hasValue("hash 149");
+            assertThat(Files.readAllLines(reopened.file())).hasSize(1);
+        }
+    }
+
+    private CrawlReport crawlInANewProcess(LocalSite site, Source source, CollectingSink sink) throws Exception {
+        try (FileCrawlState state = FileCrawlState.open(stateDir, source.name())) {
+            return new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state).crawl(source, sink, CrawlListener.SILENT);
+        }
+    }
+
+    private static String policy(String number, String clause) {
+        return """
+                <html><head><meta charset="utf-8"><title>通知</title></head><body>
+                <table><tr><td>发文字号：</td><td>示政〔2026〕%s号</td></tr></table>
+                <div id="UCAP-CONTENT"><p>一、总则。</p><p>%s</p></div></body></html>""".formatted(number, clause);
+    }
+}
