@@ -1,0 +1,136 @@
+package org.yuqing.cli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine or Kubernetes runs on the build machines, so the compose file and the manifests are checked
+ * by reading them: the services are there, images are pinned, host paths exist, versions match the build, and
+ * the entry points they name exist in the jars.
+ */
+class DeploymentFilesTest {
+
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    private static final Path COMPOSE = REPO.resolve("deploy/compose/compose.yaml");
+    private static final Pattern PINNED_IMAGE = Pattern.compile("^[\\w./-]+:\\d[\\w.-]*$");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void composeStartsTheWholeSystemFromPinnedImages() throws Exception {
+        JsonNode services = YAML.readTree(COMPOSE.toFile()).get("services");
+
+        assertThat(names(services)).contains("kafka", "elasticsearch", "grafana", "jobmanager", "taskmanager", "crawler");
+        services.fields().forEachRemaining(service -> assertThat(service.getValue().path("image").asText())
+                .as("image of %s", service.getKey()).matches(PINNED_IMAGE));
+        assertThat(services.at("/kafka/image").asText()).endsWith(":" + pomProperty("kafka.version"));
+        assertThat(services.at("/elasticsearch/image").asText()).endsWith(":" + pomProperty("elasticsearch.version"));
+    }
+
+    @Test
+    void composePublishesPortsOnLoopbackOnlyAndMountsPathsThatExist() throws Exception {
+        JsonNode root = YAML.readTree(COMPOSE.toFile());
+        Set<String> namedVolumes = names(root.get("volumes"));
+
+        for (JsonNode service : iterable(root.get("services"))) {
+            for (JsonNode port : iterable(service.path("ports"))) {
+                assertThat(port.asText()).startsWith("127.0.0.1:");
+            }
+            for (JsonNode volume : iterable(service.path("volumes"))) {
+                String source = volume.asText().split(":")[0];
+                if (source.startsWith(".")) {
+                    assertThat(COMPOSE.getParent().resolve(source).normalize()).as("host path %s", source).exists();
+                } else {
+                    assertThat(namedVolumes).as("named volume %s", source).contains(source);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFlinkServicesAndTheOperatorRunTheAnalysisJobsEntryPoint() throws Exception {
+        String command = YAML.readTree(COMPOSE.toFile()).at("/services/jobmanager/command").asText();
+        Matcher jobClass = Pattern.compile("--job-classname (\\S+)").matcher(command);
+        assertThat(jobClass.find()).isTrue();
+        assertHasMain(jobClass.group(1));
+
+        JsonNode flinkDeployment = manifests().stream()
+                .filter(m -> m.path("kind").asText().equals("FlinkDeployment")).findFirst().orElseThrow();
+        assertHasMain(flinkDeployment.at("/spec/job/entryClass").asText());
+        String jar = Path.of(flinkDeployment.at("/spec/job/jarURI").asText().replace("local://", "")).getFileName().toString();
+        assertThat(Files.readString(REPO.resolve("deploy/docker/Dockerfile.flink"))).contains("jobs/target/" + jar);
+        assertThat(Files.readString(REPO.resolve("jobs/pom.xml"))).contains("<finalName>" + jar.replace(".jar", ""));
+    }
+
+    @Test
+    void everyKubernetesManifestNamesItsKindAndPinsItsImagesAndVersions() throws Exception {
+        List<JsonNode> manifests = manifests();
+        Set<String> kinds = new HashSet<>();
+        for (JsonNode manifest : manifests) {
+            assertThat(manifest.path("apiVersion").asText()).isNotBlank();
+            assertThat(manifest.at("/metadata/name").asText()).isNotBlank();
+            kinds.add(manifest.path("kind").asText());
+            manifest.findValues("image").forEach(image -> assertThat(image.asText()).matches(PINNED_IMAGE));
+            if (!manifest.path("kind").asText().equals("Namespace")) {
+                assertThat(manifest.at("/metadata/namespace").asText()).isEqualTo("yuqing");
+            }
+        }
+        assertThat(kinds).contains("FlinkDeployment", "Kafka", "KafkaNodePool", "KafkaTopic", "Elasticsearch", "Deployment",
+                "StatefulSet");
+        JsonNode kafka = manifests.stream().filter(m -> m.path("kind").asText().equals("Kafka")).findFirst().orElseThrow();
+        assertThat(kafka.at("/spec/kafka/version").asText()).isEqualTo(pomProperty("kafka.version"));
+        JsonNode elasticsearch = manifests.stream().filter(m -> m.path("kind").asText().equals("Elasticsearch")).findFirst().orElseThrow();
+        assertThat(elasticsearch.at("/spec/version").asText()).isEqualTo(pomProperty("elasticsearch.version"));
+        assertThat(manifests.stream().filter(m -> m.path("kind").asText().equals("KafkaTopic"))
+                .map(m -> m.at("/metadata/name").asText())).contains("yuqing.raw", "yuqing.dlq", "yuqing.alerts");
+    }
+
+    private static void assertHasMain(String className) throws Exception {
+        Method main = Class.forName(className).getMethod("main", String[].class);
+        assertThat(Modifier.isStatic(main.getModifiers())).as("%s.main is static", className).isTrue();
+    }
+
+    private static List<JsonNode> manifests() throws IOException {
+        List<JsonNode> manifests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(REPO.resolve("deploy/k8s"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try (YAMLParser parser = new YAMLFactory().createParser(file.toFile())) {
+                    YAML.readValues(parser, JsonNode.class).forEachRemaining(manifests::add);
+                }
+            }
+        }
+        return manifests;
+    }
+
+    private static String pomProperty(String name) throws IOException {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)<").matcher(Files.readString(REPO.resolve("pom.xml")));
+        assertThat(m.find()).as("property %s in pom.xml", name).isTrue();
+        return m.group(1);
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new HashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode node) {
+        return node::elements;
+    }
+}
