@@ -1,0 +1,96 @@
+package org.yuqing.jobs.misreading;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.yuqing.jobs.policy.Clause;
+import org.yuqing.jobs.policy.Policy;
+import org.yuqing.jobs.policy.PolicyRegistry;
+
+/**
+ * Decides whether a comment misreads a registered policy, and which clause. A comment is a misreading only when
+ * there is something concrete against the clause (a value the clause does not state, a permission it does not
+ * give, a restriction dropped) or when it passes on hearsay that the clause does not support. Anger and
+ * criticism of what the clause really says are not misreadings: 才涨30元太少了 agrees with 200元提高到230元.
+ *
+ * <p>When several signals apply, the kind follows how the comment is put: a question is a confusion, hearsay a
+ * rumour, then a wrong value is a contradiction, then a dropped restriction an overgeneralization.
+ */
+public final class MisreadingDetector {
+
+    private final PolicyIndex index;
+    private final PolicyLinker linker;
+    private final CommentReader reader;
+    private final ClauseLocator locator;
+
+    public MisreadingDetector(PolicyRegistry registry) {
+        this(new PolicyIndex(registry));
+    }
+
+    public MisreadingDetector(PolicyIndex index) {
+        this.index = index;
+        this.linker = new PolicyLinker(index);
+        this.reader = new CommentReader(index);
+        this.locator = new ClauseLocator(index);
+    }
+
+    public PolicyLinker linker() {
+        return linker;
+    }
+
+    public Misreading detect(String text, LocalDate writtenOn) {
+        List<PolicyLink> links = linker.link(text, writtenOn);
+        if (links.isEmpty()) {
+            return Misreading.none(null);
+        }
+        PolicyLink link = links.get(0);
+        Policy policy = index.registry().byId(link.policyId()).orElseThrow();
+        return detect(text, writtenOn, policy, link.score());
+    }
+
+    /** Checks a comment against a policy it is already known to be about. */
+    public Misreading detect(String text, LocalDate writtenOn, Policy policy, double linkScore) {
+        CommentReading reading = reader.read(text, policy, writtenOn);
+        Optional<Clause> located = locator.locate(policy, reading);
+        if (located.isEmpty()) {
+            return Misreading.none(policy.id());
+        }
+        Clause clause = located.get();
+        Optional<String> wrongValue = FactCheck.contradiction(reading, clause)
+                .or(() -> PermissionCheck.allowsForbidden(reading, clause));
+        Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, clause, index.simplify(clause.text()));
+        boolean hearsay = !reading.cues().hearsay().isEmpty();
+        boolean supported = wrongValue.isEmpty() && droppedRestriction.isEmpty()
+                && FactCheck.agreements(reading, clause) > 0;
+
+        MisreadingKind kind;
+        String evidence;
+        double strength;
+        if (reading.cues().question() && (wrongValue.isPresent() || droppedRestriction.isPresent() || hearsay)) {
+            kind = MisreadingKind.CONFUSION;
+            evidence = wrongValue.or(() -> droppedRestriction).orElse("提问的前提是传言“" + first(reading.cues().hearsay()) + "”");
+            strength = 0.7;
+        } else if (hearsay && !supported) {
+            kind = MisreadingKind.RUMOR;
+            evidence = "传言“" + first(reading.cues().hearsay()) + "”" + wrongValue.or(() -> droppedRestriction)
+                    .map(e -> "；" + e).orElse("，条款没有这样说");
+            strength = 0.75;
+        } else if (wrongValue.isPresent()) {
+            kind = MisreadingKind.CONTRADICTION;
+            evidence = wrongValue.get();
+            strength = 0.9;
+        } else if (droppedRestriction.isPresent()) {
+            kind = MisreadingKind.OVERGENERALIZATION;
+            evidence = droppedRestriction.get();
+            strength = 0.75;
+        } else {
+            return Misreading.none(policy.id());
+        }
+        double confidence = strength * Math.min(1.0, 0.5 + linkScore / (2 * PolicyLinker.DOC_NO));
+        return new Misreading(true, kind, clause.text(), clause.id(), policy.id(), confidence, evidence);
+    }
+
+    private static String first(List<String> cues) {
+        return cues.isEmpty() ? "" : cues.get(0);
+    }
+}
