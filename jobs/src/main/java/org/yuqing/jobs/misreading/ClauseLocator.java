@@ -1,6 +1,7 @@
 package org.yuqing.jobs.misreading;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.yuqing.jobs.policy.Clause;
 import org.yuqing.jobs.policy.Policy;
@@ -18,14 +19,23 @@ public final class ClauseLocator {
     }
 
     public Optional<Clause> locate(Policy policy, CommentReading reading) {
+        return ranked(policy, reading).stream().findFirst();
+    }
+
+    /** The clauses that share something with the comment, best first. */
+    public List<Clause> ranked(Policy policy, CommentReading reading) {
         return policy.clauses().stream()
-                .max(Comparator.comparingDouble(clause -> score(clause, reading)))
-                .filter(clause -> score(clause, reading) > 0);
+                .filter(clause -> score(clause, reading) > 0)
+                .sorted(Comparator.comparingDouble((Clause clause) -> score(clause, reading)).reversed())
+                .toList();
+    }
+
+    private static boolean isHeading(Clause clause) {
+        return clause.facts().isEmpty() && clause.text().length() <= 12;
     }
 
     double score(Clause clause, CommentReading reading) {
-        double words = reading.words().stream().filter(index.clauseWords(clause.id())::contains)
-                .mapToDouble(index::weight).sum();
+        double words = reading.words().stream().mapToDouble(word -> index.clauseWeight(clause, word)).sum();
         boolean dropsRestriction = !reading.cues().universal().isEmpty() || !reading.cues().includedGroups().isEmpty();
         // a comment that states an age is about the clause that states an age, whatever words they share
         double score = words
@@ -34,7 +44,8 @@ public final class ClauseLocator {
                 + (PermissionCheck.allowsForbidden(reading, clause).isPresent() ? 4.0 : 0)
                 + (dropsRestriction && words > 0 && clause.restrictsScope() ? 4.0 : 0)
                 + (ScopeCheck.excludedGroup(reading, index.simplify(clause.text())).isPresent() ? 8.0 : 0);
-        // the text before the first number addresses the recipients; it is rarely what people misread
-        return clause.numbers().isEmpty() ? score * 0.3 : score;
+        // the text before the first number addresses the recipients, and a bare heading (第四章 大病医疗) states
+        // nothing: people misread what the items under them say
+        return clause.numbers().isEmpty() || isHeading(clause) ? score * 0.3 : score;
     }
 }

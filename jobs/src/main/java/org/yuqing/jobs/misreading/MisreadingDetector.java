@@ -18,6 +18,8 @@ import org.yuqing.jobs.policy.PolicyRegistry;
  */
 public final class MisreadingDetector {
 
+    private static final int CLAUSES_CHECKED = 2;
+
     private final PolicyIndex index;
     private final PolicyLinker linker;
     private final CommentReader reader;
@@ -51,14 +53,26 @@ public final class MisreadingDetector {
     /** Checks a comment against a policy it is already known to be about. */
     public Misreading detect(String text, LocalDate writtenOn, Policy policy, double linkScore) {
         CommentReading reading = reader.read(text, policy, writtenOn);
-        Optional<Clause> located = locator.locate(policy, reading);
-        if (located.isEmpty()) {
+        List<Clause> ranked = locator.ranked(policy, reading);
+        if (ranked.isEmpty()) {
             return Misreading.none(policy.id());
         }
-        Clause clause = located.get();
-        Optional<String> wrongValue = FactCheck.contradiction(reading, clause)
-                .or(() -> PermissionCheck.allowsForbidden(reading, clause));
-        Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, clause, index.simplify(clause.text()));
+        // a comment often touches two clauses (企业退休的也能多领30元？ is about the amount and the scope); the
+        // runner-up is checked for a dropped restriction or a forbidden thing allowed, so that the clause named is
+        // the one that is misread. Not for values: a value that fits the best clause is no error against another.
+        Clause clause = ranked.get(0);
+        if (!hasEvidence(reading, clause)) {
+            clause = ranked.stream().skip(1).limit(CLAUSES_CHECKED - 1)
+                    .filter(candidate -> PermissionCheck.allowsForbidden(reading, candidate).isPresent()
+                            || ScopeCheck.dropsRestriction(reading, candidate, index.simplify(candidate.text()))
+                                    .isPresent())
+                    .findFirst().orElse(clause);
+        }
+        final Clause misread = clause;
+        Optional<String> wrongValue = FactCheck.contradiction(reading, misread)
+                .or(() -> PermissionCheck.allowsForbidden(reading, misread));
+        Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, misread,
+                index.simplify(misread.text()));
         boolean hearsay = !reading.cues().hearsay().isEmpty();
         boolean supported = wrongValue.isEmpty() && droppedRestriction.isEmpty()
                 && FactCheck.agreements(reading, clause) > 0;
@@ -88,6 +102,12 @@ public final class MisreadingDetector {
         }
         double confidence = strength * Math.min(1.0, 0.5 + linkScore / (2 * PolicyLinker.DOC_NO));
         return new Misreading(true, kind, clause.text(), clause.id(), policy.id(), confidence, evidence);
+    }
+
+    private boolean hasEvidence(CommentReading reading, Clause clause) {
+        return FactCheck.contradiction(reading, clause).isPresent()
+                || PermissionCheck.allowsForbidden(reading, clause).isPresent()
+                || ScopeCheck.dropsRestriction(reading, clause, index.simplify(clause.text())).isPresent();
     }
 
     private static String first(List<String> cues) {

@@ -22,7 +22,7 @@ import org.yuqing.jobs.text.ChineseSegmenter;
 public final class PolicyIndex {
 
     private static final Set<String> STOP = Set.of(
-            "什么", "怎么", "这个", "那个", "我们", "你们", "他们", "是不是", "能不能", "可以", "就是", "还是", "一个",
+            "什么", "怎么", "这个", "那个", "我们", "你们", "他们", "是不是", "能不能", "可以", "就是", "还是", "一个", "万元", "每月", "每人",
             "没有", "现在", "以后", "时候", "已经", "真的", "大家", "规定", "政策", "文件", "请问", "这次", "一下");
 
     private static final Pattern NUMERALS = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
@@ -33,6 +33,9 @@ public final class PolicyIndex {
     private final Map<String, Set<String>> clauseWords = new HashMap<>();
     private final Map<String, String> simplifiedTitles = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Set<String>> headingWords = new HashMap<>();
+    private final Map<String, Map<String, Integer>> clauseFrequency = new HashMap<>();
+    private final Map<String, Integer> clauseCount = new HashMap<>();
 
     public PolicyIndex(PolicyRegistry registry) {
         this.registry = registry;
@@ -40,11 +43,29 @@ public final class PolicyIndex {
             String title = HanLP.convertToSimplifiedChinese(policy.title());
             simplifiedTitles.put(policy.id(), title);
             Set<String> words = new LinkedHashSet<>(contentWords(title));
+            Map<String, Integer> inClauses = new HashMap<>();
+            Map<List<String>, Set<String>> ownWords = new HashMap<>();
             for (Clause clause : policy.clauses()) {
-                Set<String> inClause = new LinkedHashSet<>(contentWords(HanLP.convertToSimplifiedChinese(clause.text())));
-                clauseWords.put(clause.id(), inClause);
-                words.addAll(inClause);
+                Set<String> own = new LinkedHashSet<>(contentWords(HanLP.convertToSimplifiedChinese(clause.text())));
+                ownWords.put(clause.numbers(), own);
+                headingWords.put(clause.id(), new LinkedHashSet<>(contentWords(
+                        HanLP.convertToSimplifiedChinese(clause.sentences().isEmpty() ? "" : clause.sentences().get(0)))));
+                words.addAll(own);
             }
+            for (Clause clause : policy.clauses()) {
+                // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金
+                Set<String> inClause = new LinkedHashSet<>();
+                for (int depth = 0; depth <= clause.numbers().size(); depth++) {
+                    inClause.addAll(ownWords.getOrDefault(clause.numbers().subList(0, depth), Set.of()));
+                }
+                if (clause.numbers().isEmpty()) {
+                    inClause.addAll(ownWords.getOrDefault(List.<String>of(), Set.of()));
+                }
+                clauseWords.put(clause.id(), inClause);
+                inClause.forEach(word -> inClauses.merge(word, 1, Integer::sum));
+            }
+            clauseFrequency.put(policy.id(), inClauses);
+            clauseCount.put(policy.id(), policy.clauses().size());
             if (policy.interpretation() != null) {
                 // the interpretation names who is not covered (城镇职工…不在本次调整范围内): people ask about them
                 words.addAll(contentWords(HanLP.convertToSimplifiedChinese(policy.interpretation())));
@@ -81,6 +102,22 @@ public final class PolicyIndex {
 
     public Set<String> clauseWords(String clauseId) {
         return clauseWords.getOrDefault(clauseId, Set.of());
+    }
+
+    /**
+     * How much a shared word says that a comment is about this clause rather than another of the same policy:
+     * 养老金 is in most clauses of a pension notice and tells them apart less than 户籍; a word of the clause's
+     * heading (摸底排查 in 1.摸底排查。) says what the clause is about and counts double.
+     */
+    public double clauseWeight(Clause clause, String word) {
+        if (!clauseWords(clause.id()).contains(word)) {
+            return 0;
+        }
+        int clauses = clauseCount.getOrDefault(clause.policyId(), 1);
+        int containing = clauseFrequency.getOrDefault(clause.policyId(), Map.of()).getOrDefault(word, 1);
+        double spread = Math.log((clauses + 1.0) / (containing + 0.5)) / Math.log((clauses + 1.0) / 1.5);
+        double heading = headingWords.getOrDefault(clause.id(), Set.of()).contains(word) ? 2 : 1;
+        return weight(word) * Math.max(0.1, spread) * heading;
     }
 
     public String simplifiedTitle(String policyId) {
