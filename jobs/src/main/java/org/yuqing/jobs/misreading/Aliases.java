@@ -11,6 +11,8 @@ final class Aliases {
 
     private static final Map<String, List<String>> FORMAL_NAMES = Map.ofEntries(
             Map.entry("个税", List.of("个人所得税")),
+            Map.entry("涨", List.of("提高")),
+            Map.entry("加", List.of("提高")),
             Map.entry("房贷", List.of("住房贷款", "贷款")),
             Map.entry("房租", List.of("住房租金", "租金")),
             Map.entry("租房", List.of("住房租金", "租金")),

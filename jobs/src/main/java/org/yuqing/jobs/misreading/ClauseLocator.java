@@ -40,7 +40,7 @@ public final class ClauseLocator {
         // a comment that states an age is about the clause that states an age, whatever words they share
         double score = words
                 + 6.0 * FactCheck.sharedUnits(reading, clause)
-                + 3.0 * FactCheck.exactAgreements(reading, clause)
+                + 5.0 * FactCheck.exactAgreements(reading, clause)
                 + (PermissionCheck.allowsForbidden(reading, clause).isPresent() ? 4.0 : 0)
                 + (dropsRestriction && words > 0 && clause.restrictsScope() ? 4.0 : 0)
                 + (ScopeCheck.excludedGroup(reading, index.simplify(clause.text())).isPresent() ? 8.0 : 0);

@@ -62,11 +62,22 @@ public final class MisreadingDetector {
         // the one that is misread. Not for values: a value that fits the best clause is no error against another.
         Clause clause = ranked.get(0);
         if (!hasEvidence(reading, clause)) {
-            clause = ranked.stream().skip(1).limit(CLAUSES_CHECKED - 1)
+            Optional<Clause> runnerUp = ranked.stream().skip(1).limit(CLAUSES_CHECKED - 1)
                     .filter(candidate -> PermissionCheck.allowsForbidden(reading, candidate).isPresent()
                             || ScopeCheck.dropsRestriction(reading, candidate, index.simplify(candidate.text()))
                                     .isPresent())
-                    .findFirst().orElse(clause);
+                    .findFirst();
+            // 租房扣除全国一律每月1500元 repeats the value of one item and drops the restriction stated in the
+            // next (除第一项所列城市以外): the item whose value it repeats is the one it generalises
+            if (runnerUp.isPresent() && FactCheck.exactAgreements(reading, clause) > 0
+                    && ScopeCheck.excludedGroup(reading, index.simplify(runnerUp.get().text())).isEmpty()
+                    && PermissionCheck.allowsForbidden(reading, runnerUp.get()).isEmpty()) {
+                Clause generalised = clause;
+                String restriction = ScopeCheck.dropsRestriction(reading, runnerUp.get(),
+                        index.simplify(runnerUp.get().text())).orElseThrow();
+                return overgeneralization(reading, policy, generalised, linkScore, restriction);
+            }
+            clause = runnerUp.orElse(clause);
         }
         final Clause misread = clause;
         Optional<String> wrongValue = FactCheck.contradiction(reading, misread)
@@ -94,12 +105,28 @@ public final class MisreadingDetector {
             evidence = wrongValue.get();
             strength = 0.9;
         } else if (droppedRestriction.isPresent()) {
-            kind = MisreadingKind.OVERGENERALIZATION;
-            evidence = droppedRestriction.get();
-            strength = 0.75;
+            return overgeneralization(reading, policy, misread, linkScore, droppedRestriction.get());
         } else {
             return Misreading.none(policy.id());
         }
+        return misreading(kind, misread, policy, strength, linkScore, evidence);
+    }
+
+    private Misreading overgeneralization(CommentReading reading, Policy policy, Clause clause, double linkScore,
+                                          String evidence) {
+        if (reading.cues().question()) {
+            return misreading(MisreadingKind.CONFUSION, clause, policy, 0.7, linkScore, evidence);
+        }
+        if (!reading.cues().hearsay().isEmpty()) {
+            return misreading(MisreadingKind.RUMOR, clause, policy, 0.75, linkScore,
+                    "传言“" + first(reading.cues().hearsay()) + "”；" + evidence);
+        }
+        return misreading(MisreadingKind.OVERGENERALIZATION, clause, policy, 0.75, linkScore, evidence);
+    }
+
+    private static Misreading misreading(MisreadingKind kind, Clause clause, Policy policy, double strength,
+                                         double linkScore, String evidence) {
+        // a misreading of a policy the comment clearly names is surer than one of a policy guessed from words
         double confidence = strength * Math.min(1.0, 0.5 + linkScore / (2 * PolicyLinker.DOC_NO));
         return new Misreading(true, kind, clause.text(), clause.id(), policy.id(), confidence, evidence);
     }

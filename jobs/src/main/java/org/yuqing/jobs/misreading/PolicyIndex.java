@@ -89,9 +89,9 @@ public final class PolicyIndex {
      */
     public List<String> contentWords(String simplified) {
         return segmenter.words(simplified).stream()
+                .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(PolicyIndex::isHan))
                 .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
-                .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .distinct()
                 .toList();
     }

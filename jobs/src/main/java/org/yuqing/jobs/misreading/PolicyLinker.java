@@ -20,7 +20,7 @@ public final class PolicyLinker {
     static final double TITLE = 12;
     static final double FACT = 4.0;
     static final double THRESHOLD = 4.0;
-    private static final double RECENCY = 0.5;
+    private static final double RECENCY = 0.25;
 
     private final PolicyIndex index;
     private final CommentReader reader;
