@@ -36,6 +36,12 @@ final class Aliases {
     private Aliases() {
     }
 
+    /** The colloquial names of two or more characters that occur in a text, however it is segmented. */
+    static List<String> namesIn(String text) {
+        return FORMAL_NAMES.keySet().stream().filter(name -> name.length() >= 2 && text.contains(name)).sorted()
+                .toList();
+    }
+
     static List<String> formalNames(String word) {
         return FORMAL_NAMES.getOrDefault(word, List.of());
     }

@@ -1,5 +1,6 @@
 package org.yuqing.jobs.misreading;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import org.yuqing.jobs.policy.Policy;
  * of value (an amount in 元, an age, a date), preferring the one whose values the comment repeats.
  */
 public final class ClauseLocator {
+
+    private static final int UNIT_CANDIDATES = 3;
+    private static final double UNIT_MARGIN = 0.6;
 
     private final PolicyIndex index;
 
@@ -24,10 +28,26 @@ public final class ClauseLocator {
 
     /** The clauses that share something with the comment, best first. */
     public List<Clause> ranked(Policy policy, CommentReading reading) {
-        return policy.clauses().stream()
+        List<Clause> ranked = policy.clauses().stream()
                 .filter(clause -> score(clause, reading) > 0)
                 .sorted(Comparator.comparingDouble((Clause clause) -> score(clause, reading)).reversed())
                 .toList();
+        if (ranked.isEmpty() || FactCheck.sharedUnits(reading, ranked.get(0)) > 0) {
+            return ranked;
+        }
+        // 赡养老人每月扣3000元 states an amount: of the clauses about 赡养老人, it is about one that states an amount,
+        // not the article that lists all six deductions
+        double best = score(ranked.get(0), reading);
+        List<Clause> reordered = new ArrayList<>(ranked);
+        ranked.stream().limit(UNIT_CANDIDATES)
+                .filter(clause -> score(clause, reading) >= UNIT_MARGIN * best)
+                .filter(clause -> FactCheck.sharedUnits(reading, clause) > 0)
+                .findFirst()
+                .ifPresent(clause -> {
+                    reordered.remove(clause);
+                    reordered.add(0, clause);
+                });
+        return reordered;
     }
 
     private static boolean isHeading(Clause clause) {

@@ -12,6 +12,9 @@ final class CueLexicon {
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗|是不是|是否|难道|对吗|对不对|能不能|可不可以|有没有");
     private static final Pattern HEARSAY = Pattern.compile(
             "听说|据说|内部消息|小道消息|网传|传言|传闻|有人说|听人说|消息称|马上就要|据传");
+    /** Consequences people invent and pass on: nothing in a clause says 取消 or 翻倍 unless it says so. */
+    private static final Pattern CONSEQUENCE = Pattern.compile(
+            "取消|停发|翻倍|涨一倍|不用还|辞退|罚款|免检|不查|查你|关掉|没收|冻结|收回|作废");
     private static final Pattern UNIVERSAL = Pattern.compile(
             "所有|全部|一律|全体|人人|不管|无论|不论|不用管|统统|全都|都能|都可以|都有份|也一样|都一样|全额"
                     + "|花多少|不限|全市|全国|每年都|以后都|完全|就都能");
@@ -48,7 +51,7 @@ final class CueLexicon {
 
     static Cues read(String simplified) {
         return new Cues(QUESTION.matcher(simplified).find(), all(HEARSAY, simplified), all(UNIVERSAL, simplified),
-                includedGroups(simplified));
+                includedGroups(simplified), all(CONSEQUENCE, simplified));
     }
 
     private static List<String> includedGroups(String simplified) {

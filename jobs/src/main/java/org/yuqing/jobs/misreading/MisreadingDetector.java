@@ -85,8 +85,9 @@ public final class MisreadingDetector {
         Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, misread,
                 index.simplify(misread.text()));
         boolean hearsay = !reading.cues().hearsay().isEmpty();
+        // 听说养老金涨到230了 passes on what the clause says; 内部消息，明年就取消了 adds what it does not
         boolean supported = wrongValue.isEmpty() && droppedRestriction.isEmpty()
-                && FactCheck.agreements(reading, clause) > 0;
+                && reading.cues().consequences().isEmpty() && FactCheck.agreements(reading, misread) > 0;
 
         MisreadingKind kind;
         String evidence;

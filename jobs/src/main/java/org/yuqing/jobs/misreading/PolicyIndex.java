@@ -88,7 +88,9 @@ public final class PolicyIndex {
      * numbers (十一 of （十一）), with the formal names of colloquial words added (房贷 → 住房贷款).
      */
     public List<String> contentWords(String simplified) {
-        return segmenter.words(simplified).stream()
+        // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
+        Stream<String> named = Aliases.namesIn(simplified).stream();
+        return Stream.concat(segmenter.words(simplified).stream(), named)
                 .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(PolicyIndex::isHan))
                 .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
