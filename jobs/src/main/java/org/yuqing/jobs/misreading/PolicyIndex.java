@@ -93,6 +93,8 @@ public final class PolicyIndex {
         return Stream.concat(segmenter.words(simplified).stream(), named)
                 .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(PolicyIndex::isHan))
+                // 6月, 2019年: a date or a number says nothing about the topic; the facts compare them
+                .filter(word -> word.chars().noneMatch(Character::isDigit))
                 .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
                 .distinct()
                 .toList();
