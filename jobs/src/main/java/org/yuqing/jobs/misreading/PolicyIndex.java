@@ -53,7 +53,10 @@ public final class PolicyIndex {
                 words.addAll(own);
             }
             for (Clause clause : policy.clauses()) {
-                // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金
+                // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金; and under
+                // the text before the first number, which says what all items are about (调整…基础养老金标准).
+                // Measured on the dev part: leaving that text out loses more (recall 0.84 → 0.79) than it gains
+                // where it lists every item's subject (the holiday notice names all seven holidays).
                 Set<String> inClause = new LinkedHashSet<>();
                 for (int depth = 0; depth <= clause.numbers().size(); depth++) {
                     inClause.addAll(ownWords.getOrDefault(clause.numbers().subList(0, depth), Set.of()));
