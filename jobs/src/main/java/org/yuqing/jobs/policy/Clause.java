@@ -1,0 +1,32 @@
+package org.yuqing.jobs.policy;
+
+import java.util.List;
+
+/**
+ * A numbered item of a policy at its deepest level (一、 → （一） → 1. → (1), or 第X条), quoted verbatim: {@code text}
+ * is a substring of the policy text so that an alert can quote it without a drafter having to check it.
+ *
+ * @param id       policy id, {@code #}, then the numbering path ({@code govcn-5351181#第二章/第五条}); stable as long as
+ *                 the policy's numbering does not change
+ * @param numbers  the numbering path, outermost first; empty for the text before the first number
+ */
+public record Clause(String id, String policyId, List<String> numbers, String text, List<String> sentences,
+                     List<Fact> facts) {
+
+    public Clause {
+        numbers = List.copyOf(numbers);
+        sentences = List.copyOf(sentences);
+        facts = List.copyOf(facts);
+    }
+
+    public List<Fact> facts(FactKind kind) {
+        return facts.stream().filter(fact -> fact.kind() == kind).toList();
+    }
+
+    public boolean restrictsScope() {
+        return facts.stream().anyMatch(fact -> switch (fact.kind()) {
+            case SCOPE, EXCEPTION, AGE -> true;
+            default -> false;
+        });
+    }
+}

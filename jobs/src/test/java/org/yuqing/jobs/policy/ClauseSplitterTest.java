@@ -1,0 +1,60 @@
+package org.yuqing.jobs.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClauseSplitterTest {
+
+    private final ClauseSplitter splitter = new ClauseSplitter(text -> text, new FactExtractor());
+
+    @Test
+    void itemsKeepTheirNumbersAndQuoteThePolicyVerbatim() {
+        Policy pension = TestPolicies.get("demo-1001");
+
+        assertThat(pension.clauses()).extracting(Clause::id)
+                .containsExactly("demo-1001#preamble", "demo-1001#一", "demo-1001#二", "demo-1001#三", "demo-1001#四");
+        assertThat(pension.clauses().get(2).text())
+                .isEqualTo("二、调整标准。自2027年1月1日起，基础养老金由每人每月200元提高到每人每月230元。");
+        for (Policy policy : TestPolicies.all()) {
+            assertThat(policy.clauses()).allSatisfy(clause -> assertThat(policy.text()).contains(clause.text()));
+        }
+    }
+
+    @Test
+    void nestedNumberingGivesAPath() {
+        Policy tax = TestPolicies.get("govcn-5351181");
+
+        Clause bigCities = clause(tax, "govcn-5351181#第六章/第十七条/（一）");
+        assertThat(bigCities.text()).startsWith("（一）直辖市、省会（首府）城市").contains("每月1500元");
+        assertThat(bigCities.numbers()).containsExactly("第六章", "第十七条", "（一）");
+        assertThat(clause(TestPolicies.get("govcn-5360002"), "govcn-5360002#三/1").text()).startsWith("1.摸底排查。");
+    }
+
+    @Test
+    void aReferenceToAnArticleIsNotAnItem() {
+        List<Clause> clauses = splitter.split("p", "第一条 总则。 第二条 按本办法第一条规定执行，第三条另有规定的除外。 第三条 附则。", 2026);
+
+        assertThat(clauses).extracting(Clause::id).containsExactly("p#第一条", "p#第二条", "p#第三条");
+    }
+
+    @Test
+    void aStrayNumberInsideASentenceDoesNotBreakTheList() {
+        List<Clause> clauses = splitter.split("p", "一、范围。 三、中全会精神。 二、标准。", 2026);
+
+        assertThat(clauses).extracting(Clause::id).containsExactly("p#一", "p#二");
+        assertThat(clauses.get(0).text()).isEqualTo("一、范围。 三、中全会精神。");
+    }
+
+    @Test
+    void sentencesAreSplitAtTheirEnds() {
+        Clause clause = splitter.split("p", "一、申请。 须本人到场；材料齐全的，当日办结。", 2026).get(0);
+
+        assertThat(clause.sentences()).containsExactly("一、申请。", "须本人到场；", "材料齐全的，当日办结。");
+    }
+
+    private static Clause clause(Policy policy, String id) {
+        return policy.clauses().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+}
