@@ -3,6 +3,8 @@ package org.yuqing.cli;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.job.JobCommand;
+import org.yuqing.cli.models.EvalCommand;
+import org.yuqing.cli.models.TrainCommand;
 import org.yuqing.cli.services.ServicesCommand;
 import org.yuqing.core.config.ConfigurationException;
 import picocli.CommandLine;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
 /** {@code ./yuqing}: one launcher for every part of the system. */
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
-        subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class})
+        subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
+                TrainCommand.class, EvalCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
