@@ -2,6 +2,7 @@ package org.yuqing.cli;
 
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
+import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
-                TrainCommand.class, EvalCommand.class})
+                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
