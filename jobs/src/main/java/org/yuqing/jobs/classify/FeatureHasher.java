@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class FeatureHasher {
 
-    public static final int BITS = 20;
+    public static final int BITS = 18;
     public static final int DIMENSIONS = 1 << BITS;
     private static final int MASK = DIMENSIONS - 1;
     private static final int[] NGRAM_SEEDS = {0, 0x1B873593, 0x5BD1E995, 0x27D4EB2F};
