@@ -3,7 +3,10 @@ package org.yuqing.cli;
 import org.yuqing.cli.bench.BenchCommand;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
+import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
+import org.yuqing.cli.models.EvalCommand;
+import org.yuqing.cli.models.TrainCommand;
 import org.yuqing.cli.services.ServicesCommand;
 import org.yuqing.core.config.ConfigurationException;
 import picocli.CommandLine;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Command;
 /** {@code ./yuqing}: one launcher for every part of the system. */
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
-        subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
+                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override

@@ -6,25 +6,34 @@ import java.time.temporal.ChronoUnit;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.RawDocument;
-import org.yuqing.jobs.text.ChineseSegmenter;
 
-/** The text analysis every document goes through: simplified characters, then HanLP words. */
+/**
+ * The text analysis every document goes through, the {@link TextAnalysis} chain that {@code ./yuqing analyze}
+ * runs too. What citizens wrote is stored with personal data masked, the original text included.
+ */
 public final class AnalyzeDocument implements MapFunction<RawDocument, AnalyzedDocument> {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private transient ChineseSegmenter segmenter;
+    // Not serialised with the job graph: each task manager loads the shipped models once (TextAnalysis.shared).
+    private transient TextAnalysis analysis;
 
     @Override
     public AnalyzedDocument map(RawDocument document) {
-        if (segmenter == null) {
-            segmenter = new ChineseSegmenter();
+        if (analysis == null) {
+            analysis = TextAnalysis.shared();
         }
-        String title = document.title() == null ? "" : document.title();
-        String text = document.text() == null ? "" : document.text();
-        String cleanText = segmenter.toSimplified(text).strip();
-        String tokens = String.join(" ", segmenter.words(segmenter.toSimplified(title) + "\n" + cleanText));
+        TextAnalysisResult result = analysis.analyze(document.title(), document.text());
+        RawDocument stored = document;
+        if (TextAnalysis.isWrittenByCitizens(document.kind())) {
+            stored = document.toBuilder()
+                    .title(analysis.preparation().maskOnly(document.title()))
+                    .text(analysis.preparation().maskOnly(document.text()))
+                    .build();
+        }
         String analyzedAt = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).toString();
-        return new AnalyzedDocument(document, cleanText, tokens, analyzedAt);
+        return new AnalyzedDocument(stored, result.cleanText(), result.tokens(), result.topic(), result.topicScore(),
+                result.sentiment(), result.sentimentScore(), result.emotion(), result.keywords(), result.places(),
+                result.orgs(), analyzedAt);
     }
 }

@@ -20,4 +20,11 @@ class ChineseSegmenterTest {
     void whitespaceIsNotAWord() {
         assertThat(segmenter.words("基础养老金  提高\n到230元")).doesNotContain(" ", "\n", "").contains("基础", "养老金");
     }
+
+    @Test
+    void governmentTermsOfTheUserDictionaryStayWhole() {
+        assertThat(segmenter.words("深化放管服改革，推进政务公开和一网通办，落实双随机、一公开监管，粤省事上就能办"))
+                .contains("放管服", "政务公开", "一网通办", "双随机、一公开", "粤省事");
+        assertThat(segmenter.words("持续优化营商环境")).contains("营商环境");
+    }
 }

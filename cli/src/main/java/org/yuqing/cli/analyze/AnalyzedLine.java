@@ -1,0 +1,89 @@
+package org.yuqing.cli.analyze;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.json.Json;
+import org.yuqing.jobs.analysis.TextAnalysis;
+import org.yuqing.jobs.analysis.TextAnalysisResult;
+
+/** One input line of {@code ./yuqing analyze} in, its output line or the reason it has none out. */
+final class AnalyzedLine {
+
+    /** Either the output JSON or an error message naming the line; both null for a blank line. */
+    record Outcome(String json, String error) {
+    }
+
+    private final TextAnalysis analysis;
+
+    AnalyzedLine(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    Outcome analyze(String line, int lineNumber) {
+        if (line.isBlank()) {
+            return new Outcome(null, null);
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(line);
+            if (!(node instanceof ObjectNode record)) {
+                return failed(lineNumber, "not a JSON object");
+            }
+            JsonNode text = record.get("text");
+            if (text == null || !text.isTextual()) {
+                return failed(lineNumber, "no \"text\" string");
+            }
+            JsonNode titleNode = record.get("title");
+            String title = titleNode != null && titleNode.isTextual() ? titleNode.asText() : "";
+            DocumentKind kind = kind(record.get("kind"));
+            TextAnalysisResult result = analysis.analyze(title, text.asText());
+            if (TextAnalysis.isWrittenByCitizens(kind)) {
+                record.put("text", analysis.preparation().maskOnly(text.asText()));
+                if (titleNode != null && titleNode.isTextual()) {
+                    record.put("title", analysis.preparation().maskOnly(title));
+                }
+            }
+            addResult(record, result);
+            return new Outcome(Json.write(record), null);
+        } catch (JsonProcessingException e) {
+            return failed(lineNumber, "not JSON: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            return failed(lineNumber, e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(lineNumber, "analysis failed: " + e);
+        }
+    }
+
+    private static DocumentKind kind(JsonNode node) {
+        return node == null || node.isNull() ? null : DocumentKind.fromJson(node.asText());
+    }
+
+    private static void addResult(ObjectNode record, TextAnalysisResult result) {
+        record.put("clean_text", result.cleanText());
+        record.put("tokens", result.tokens());
+        record.put("topic", result.topic());
+        record.put("topic_score", result.topicScore());
+        record.put("sentiment", result.sentiment());
+        record.put("sentiment_score", result.sentimentScore());
+        record.put("emotion", result.emotion());
+        record.set("keywords", strings(record, result.keywords()));
+        record.set("places", strings(record, result.places()));
+        record.set("orgs", strings(record, result.orgs()));
+        // Filled by the policy-watch issue; present now so that consumers can rely on the fields.
+        record.set("policy_ids", record.arrayNode());
+        record.set("misreading", record.objectNode().put("flag", false));
+    }
+
+    private static ArrayNode strings(ObjectNode record, List<String> values) {
+        ArrayNode array = record.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static Outcome failed(int lineNumber, String reason) {
+        return new Outcome(null, "line " + lineNumber + ": " + reason);
+    }
+}

@@ -1,0 +1,27 @@
+package org.yuqing.jobs.analysis;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import org.yuqing.jobs.classify.SparseVector;
+
+/**
+ * A text made ready for the classifiers.
+ *
+ * @param cleanText the body, normalised and with personal data masked
+ * @param terms the tagged terms of the title and the body
+ * @param features the hashed features of the title and the body
+ */
+public record PreparedText(String cleanText, List<Term> terms, SparseVector features) {
+
+    /** The words joined by single spaces, the form the {@code whitespace} analyzer indexes. */
+    public String tokens() {
+        StringBuilder out = new StringBuilder();
+        for (Term term : terms) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(term.word.strip());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.yuqing.jobs.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.classify.LinearTrainer.Sample;
+
+class LinearModelTest {
+
+    private final FeatureHasher hasher = new FeatureHasher();
+
+    private SparseVector x(String text) {
+        return hasher.features(text, List.of());
+    }
+
+    @Test
+    void learnsThreeLabelsAndSurvivesTheFileFormat() throws Exception {
+        List<String> labels = List.of("traffic", "school", "health");
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            samples.add(new Sample(x("公交车站太远，地铁线路" + i), 0));
+            samples.add(new Sample(x("学校老师收费，学生作业" + i), 1));
+            samples.add(new Sample(x("医院看病贵，医生态度" + i), 2));
+        }
+        LinearModel model = new LinearTrainer(4, false).train(labels, samples);
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        model.write(file, 1000);
+        LinearModel read = LinearModel.read(new ByteArrayInputStream(file.toByteArray()));
+
+        for (LinearModel m : List.of(model, read)) {
+            assertThat(m.predict(x("地铁和公交")).label()).isEqualTo("traffic");
+            assertThat(m.predict(x("学校的老师")).label()).isEqualTo("school");
+            assertThat(m.predict(x("去医院看医生")).label()).isEqualTo("health");
+        }
+        Prediction before = model.predict(x("医院"));
+        Prediction after = read.predict(x("医院"));
+        assertThat(after.probability()).isCloseTo(before.probability(), within(0.02));
+        assertThat(after.probabilities()).hasSize(3);
+    }
+
+    @Test
+    void twoLabelsUseOneVectorAndProbabilitiesAddUp() throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            samples.add(new Sample(x("很好，很满意，推荐" + i), 0));
+            samples.add(new Sample(x("太差，失望，不推荐" + i), 1));
+        }
+        LinearModel model = new LinearTrainer(4, false).train(List.of("positive", "negative"), samples);
+
+        Prediction good = model.predict(x("很满意"));
+        assertThat(good.label()).isEqualTo("positive");
+        assertThat(good.probabilities()[0] + good.probabilities()[1]).isCloseTo(1.0, within(1e-9));
+        assertThat(model.predict(x("太失望了")).label()).isEqualTo("negative");
+    }
+
+    @Test
+    void pruningKeepsOnlyTheHeaviestFeatures() throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String noise = String.valueOf((char) ('一' + 7 * i)) + (char) ('丁' + 11 * i); // rare, distinct characters
+            samples.add(new Sample(x("很棒的好评" + noise), 0));
+            samples.add(new Sample(x("糟糕的差评" + noise), 1));
+        }
+        LinearModel model = new LinearTrainer(4, false).train(List.of("positive", "negative"), samples);
+        ByteArrayOutputStream small = new ByteArrayOutputStream();
+        ByteArrayOutputStream large = new ByteArrayOutputStream();
+        model.write(small, 20);
+        model.write(large, 100_000);
+
+        assertThat(small.size()).isLessThan(large.size());
+        assertThat(LinearModel.read(new ByteArrayInputStream(small.toByteArray())).predict(x("很棒的体验")).label())
+                .isEqualTo("positive");
+    }
+}
