@@ -157,8 +157,8 @@ public final class CrawlCommand implements Callable<Integer> {
             throws Exception {
         CrawlOptions options = CrawlOptions.forHosts(Set.of(Crawler.hostOf(seed)))
                 .withMaxPages(maxPages).withMinDelayPerHost(delay);
-        try (sink) {
-            return new Crawler(options).crawl(List.of(seed), source, sink, new ConsoleProgress(System.err));
+        try (sink; Crawler crawler = new Crawler(options)) {
+            return crawler.crawl(List.of(seed), source, sink, new ConsoleProgress(System.err));
         }
     }
 }
