@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetch-and-extract throughput on loopback, politeness off: crawler/bench.sh [pages]
+# Fetch-and-extract throughput on loopback, politeness off: crawler/bench.sh [pages] [rounds]
 # Not part of the tests; it prints pages/s and pages/s per core of crawl CPU.
 set -euo pipefail
 cd "$(dirname "$0")/.."

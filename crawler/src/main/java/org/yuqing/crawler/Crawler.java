@@ -48,7 +48,7 @@ import org.yuqing.crawler.state.PageState;
  * <p>What it emitted is remembered in a {@link CrawlState}: a page unchanged since the last crawl (304 to a
  * conditional GET, or the same bytes) emits nothing, nor does a document whose content is as it was.
  */
-public final class Crawler {
+public final class Crawler implements AutoCloseable {
 
     /** Documents between two commits of sink and state. */
     private static final int COMMIT_EVERY = 100;
@@ -84,6 +84,12 @@ public final class Crawler {
         this.state = state;
         this.hostClock = new HostClock(clock);
         this.robots = new RobotsCache(PageFetcher.ROBOT_NAME, clock, robotsRetry);
+    }
+
+    /** Stops the threads that read pages; a crawl in progress fails. */
+    @Override
+    public void close() {
+        readers.shutdownNow();
     }
 
     /** The host and port of a URL as {@link CrawlOptions#allowedHosts()} names them. */

@@ -2,11 +2,8 @@ package org.yuqing.crawler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yuqing.core.document.DocumentKind;
-import org.yuqing.core.document.RawDocument;
-import org.yuqing.crawler.emit.DocumentSink;
+import org.yuqing.crawler.testing.CollectingSink;
+import org.yuqing.crawler.testing.LocalSite;
 
 class CrawlerTest {
 
@@ -34,65 +31,36 @@ class CrawlerTest {
             "/broken.html", "<html><body><table><tr><td>发文字号：<div><<<</body",
             "/admin/secret.html", POLICY);
 
-    private HttpServer server;
-    private final List<String> requested = new ArrayList<>();
+    private LocalSite site;
 
     @BeforeEach
     void serve() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            synchronized (requested) {
-                requested.add(path);
-            }
-            String page = PAGES.get(path);
-            byte[] body = (page == null ? "not found" : page).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", path.endsWith(".txt") ? "text/plain" : "text/html");
-            exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        site = LocalSite.start();
+        PAGES.forEach((path, page) -> site.bytes(path, path.endsWith(".txt") ? "text/plain" : "text/html",
+                page.getBytes(StandardCharsets.UTF_8)));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     @Test
     void obeysRobotsTxtStaysOnItsHostAndGoesOnPastBrokenPages() throws Exception {
-        String host = "127.0.0.1:" + server.getAddress().getPort();
-        List<RawDocument> emitted = new ArrayList<>();
+        String host = site.host();
+        CollectingSink sink = new CollectingSink();
         CrawlOptions options = CrawlOptions.forHosts(Set.of(host)).withMinDelayPerHost(Duration.ZERO);
 
-        CrawlReport report = new Crawler(options).crawl(List.of("http://" + host + "/index.html"), "test", collect(emitted),
+        CrawlReport report = new Crawler(options).crawl(List.of("http://" + host + "/index.html"), "test", sink,
                 CrawlListener.SILENT);
 
-        assertThat(requested).contains("/robots.txt", "/policy.html", "/missing.html", "/broken.html")
+        assertThat(site.requests()).contains("/robots.txt", "/policy.html", "/missing.html", "/broken.html")
                 .doesNotContain("/admin/secret.html");
-        assertThat(emitted).singleElement().satisfies(policy -> {
+        assertThat(sink.documents()).singleElement().satisfies(policy -> {
             assertThat(policy.kind()).isEqualTo(DocumentKind.POLICY);
             assertThat(policy.docNo()).isEqualTo("示政〔2026〕1号");
             assertThat(policy.fingerprint()).isNotBlank();
         });
         assertThat(report.failures()).containsEntry("http 404", 1);
-    }
-
-    private static DocumentSink collect(List<RawDocument> into) {
-        return new DocumentSink() {
-            @Override
-            public void accept(RawDocument document) {
-                into.add(document);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

@@ -115,6 +115,53 @@ class NetworkBehaviourTest {
     }
 
     @Test
+    void aServerThatTricklesItsBodyTimesOutToo() throws Exception {
+        index("/trickle.html", "/fine.html");
+        site.handle("/trickle.html", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("<html><body>".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            sleep(3_000);
+            exchange.close();
+        });
+        site.page("/fine.html", policy("fine"));
+        CrawlOptions options = CrawlOptions.forHosts(java.util.Set.of(site.host())).withTimeout(Duration.ofMillis(300));
+        Politeness once = new Politeness(Duration.ZERO, Duration.ofSeconds(1), Duration.ofMillis(50), 1);
+        long start = System.currentTimeMillis();
+
+        CrawlReport report = new Crawler(options).crawl(Source.ofSeed(site.url("/index.html"), 100, once),
+                new CollectingSink(), CrawlListener.SILENT);
+
+        assertThat(report.failures()).containsOnlyKeys("timeout");
+        assertThat(report.documents()).isEqualTo(1);
+        assertThat(System.currentTimeMillis() - start).isLessThan(2_500L);
+    }
+
+    @Test
+    void asksOneHostForOnePageAtATime() throws Exception {
+        String[] paths = new String[12];
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = "/p" + i + ".html";
+            String body = policy(String.valueOf(i));
+            site.handle(paths[i], exchange -> {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                sleep(20);
+                inFlight.decrementAndGet();
+                LocalSite.respond(exchange, 200, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+            });
+        }
+        index(paths);
+
+        CrawlReport report = crawl(QUICK);
+
+        assertThat(report.documents()).isEqualTo(12);
+        assertThat(most.get()).isEqualTo(1);
+    }
+
+    @Test
     void followsRedirectsOnlyWithinTheAllowedHosts() throws Exception {
         index("/old.html", "/away.html");
         redirect("/old.html", site.url("/new.html"));

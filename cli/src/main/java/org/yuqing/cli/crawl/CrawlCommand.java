@@ -3,9 +3,11 @@ package org.yuqing.cli.crawl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.yuqing.cli.YuqingHome;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.core.naming.KafkaTopics;
@@ -15,12 +17,11 @@ import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.JsonLinesDocumentSink;
 import org.yuqing.crawler.emit.KafkaDocumentSink;
-import org.yuqing.cli.YuqingHome;
 import org.yuqing.crawler.metrics.CrawlMetrics;
 import org.yuqing.crawler.source.Source;
+import org.yuqing.crawler.source.SourceFile;
 import org.yuqing.crawler.state.CrawlState;
 import org.yuqing.crawler.state.FileCrawlState;
-import org.yuqing.crawler.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,8 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "the URL to start from; the crawl stays on its host")
     String seed;
 
-    @Option(names = "--sources", description = "a site's YAML file: seeds, hosts, page rules, politeness, recrawl interval")
+    @Option(names = "--sources", description = "a site's YAML file (seeds, hosts, page rules, politeness, recrawl interval), "
+            + "or a directory of them, one file per site")
     Path sources;
 
     @Option(names = "--once", description = "with --sources: crawl once and exit instead of again every recrawl interval")
@@ -75,20 +77,64 @@ public final class CrawlCommand implements Callable<Integer> {
             print(crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink()));
             return 0;
         }
-        Source source = SourceFile.read(sources);
+        List<Source> sites = SourceFile.readAll(sources);
         Path states = stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state");
-        try (DocumentSink sink = sink(); CrawlState state = FileCrawlState.open(states, source.name())) {
-            Crawler crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state);
-            CrawlMetrics metrics = new CrawlMetrics(Clock.systemUTC());
+        List<SiteCrawl> crawls = new ArrayList<>();
+        try (DocumentSink sink = sink()) {
+            for (Source site : sites) {
+                crawls.add(new SiteCrawl(site, FileCrawlState.open(states, site.name())));
+            }
             while (true) {
-                print(crawler.crawl(source, sink, new ConsoleProgress(System.err).and(metrics)));
-                System.err.println("metrics: " + metrics.snapshot().line());
+                for (SiteCrawl crawl : crawls) {
+                    if (crawl.isDue()) {
+                        print(crawl.run(sink));
+                        System.err.println("metrics " + crawl.source.name() + ": " + crawl.metrics.snapshot().line());
+                    }
+                }
                 if (once) {
                     return 0;
                 }
-                System.err.printf("next crawl of %s in %s%n", source.name(), source.recrawlInterval());
-                Thread.sleep(source.recrawlInterval().toMillis());
+                long next = crawls.stream().mapToLong(c -> c.dueAt).min().orElseThrow();
+                System.err.printf("next crawl in %d s%n", Math.max(0, next - System.currentTimeMillis()) / 1000);
+                Thread.sleep(Math.max(0, next - System.currentTimeMillis()));
             }
+        } finally {
+            for (SiteCrawl crawl : crawls) {
+                crawl.close();
+            }
+        }
+    }
+
+    /** One site's crawler, state and metrics, and when it is next due. */
+    private static final class SiteCrawl implements AutoCloseable {
+        private final Source source;
+        private final CrawlState state;
+        private final Crawler crawler;
+        private final CrawlMetrics metrics = new CrawlMetrics(Clock.systemUTC());
+        private long dueAt;
+
+        SiteCrawl(Source source, CrawlState state) {
+            this.source = source;
+            this.state = state;
+            this.crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state);
+        }
+
+        boolean isDue() {
+            return System.currentTimeMillis() >= dueAt;
+        }
+
+        CrawlReport run(DocumentSink sink) throws Exception {
+            try {
+                return crawler.crawl(source, sink, new ConsoleProgress(System.err).and(metrics));
+            } finally {
+                dueAt = System.currentTimeMillis() + source.recrawlInterval().toMillis();
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            crawler.close();
+            state.close();
         }
     }
 
@@ -111,8 +157,8 @@ public final class CrawlCommand implements Callable<Integer> {
             throws Exception {
         CrawlOptions options = CrawlOptions.forHosts(Set.of(Crawler.hostOf(seed)))
                 .withMaxPages(maxPages).withMinDelayPerHost(delay);
-        try (sink) {
-            return new Crawler(options).crawl(List.of(seed), source, sink, new ConsoleProgress(System.err));
+        try (sink; Crawler crawler = new Crawler(options)) {
+            return crawler.crawl(List.of(seed), source, sink, new ConsoleProgress(System.err));
         }
     }
 }

@@ -25,6 +25,14 @@ class HijackInspectorTest {
     }
 
     @Test
+    void anEnglishCasinoTitleIsEvidence() {
+        Integrity integrity = HijackInspector.inspect(
+                new PageSignals("Best Online Casino Bonus 2026", "关于做好秋冬季安全生产工作的通知", "正文", List.of()));
+
+        assertThat(integrity.evidence()).singleElement().asString().contains("casino");
+    }
+
+    @Test
     void aTitleUnrelatedToTheHeadingIsEvidence() {
         Integrity integrity = HijackInspector.inspect(
                 new PageSignals("最新款手机壳批发价格表", "关于做好秋冬季安全生产工作的通知", "正文", List.of()));
@@ -38,6 +46,15 @@ class HijackInspectorTest {
         assertThat(HijackInspector.inspect(new PageSignals("中国政府网", heading, "正文", List.of())).hijacked()).isFalse();
         assertThat(HijackInspector.inspect(new PageSignals(heading + "_政策文件_中国政府网", heading, "正文", List.of()))
                 .hijacked()).isFalse();
+    }
+
+    @Test
+    void aGenericTitleOfAContentManagementSystemIsNormal() {
+        String heading = "关于做好秋冬季安全生产工作的通知";
+        for (String title : List.of("正文", "详情页", "无标题文档", "文章详细内容页面", "Untitled")) {
+            assertThat(HijackInspector.inspect(new PageSignals(title, heading, "正文", List.of())).hijacked())
+                    .as(title).isFalse();
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.yuqing.crawler.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,29 +31,44 @@ final class HiddenLinkFarm {
 
     /**
      * Removes the hidden blocks that link to other sites, so that neither their text nor their links are taken
-     * for the page's, and returns those links.
+     * for the page's, and returns those links. It starts from the links to other sites, which are few, and looks
+     * up their ancestors for one a reader cannot see, rather than testing the style of every element.
      */
     static List<String> removeFrom(Document page) {
         String site = registrableDomain(hostOf(page.location()));
         Set<String> hiddenClasses = hiddenClasses(page);
-        List<String> links = new ArrayList<>();
-        for (Element block : page.select(hiddenClasses.isEmpty() ? "[style], [hidden]" : "[style], [class], [hidden]")) {
-            if (block.parent() == null || !isHidden(block, hiddenClasses)) {
-                continue; // already removed with a hidden ancestor
+        Map<Element, List<String>> farms = new LinkedHashMap<>();
+        for (Element a : page.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (!(href.startsWith("http") || href.startsWith("//"))) {
+                continue; // a relative link stays on the site
             }
-            List<String> external = new ArrayList<>();
-            for (Element a : block.select("a[href]")) {
-                String host = hostOf(a.absUrl("href"));
-                if (host != null && !registrableDomain(host).equals(site)) {
-                    external.add(a.absUrl("href"));
-                }
+            String url = a.absUrl("href");
+            String host = hostOf(url);
+            if (host == null || registrableDomain(host).equals(site)) {
+                continue;
             }
-            if (!external.isEmpty()) {
-                links.addAll(external);
-                block.remove();
+            Element block = outermostHidden(a, hiddenClasses);
+            if (block != null) {
+                farms.computeIfAbsent(block, b -> new ArrayList<>()).add(url);
             }
         }
+        List<String> links = new ArrayList<>();
+        farms.forEach((block, urls) -> {
+            links.addAll(urls);
+            block.remove();
+        });
         return links;
+    }
+
+    private static Element outermostHidden(Element element, Set<String> hiddenClasses) {
+        Element hidden = null;
+        for (Element e = element; e != null; e = e.parent()) {
+            if (isHidden(e, hiddenClasses)) {
+                hidden = e;
+            }
+        }
+        return hidden;
     }
 
     private static boolean isHidden(Element element, Set<String> hiddenClasses) {

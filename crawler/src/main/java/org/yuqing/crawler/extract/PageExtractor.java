@@ -132,6 +132,10 @@ public final class PageExtractor {
     private static List<String> links(Document page) {
         Set<String> links = new LinkedHashSet<>();
         for (Element link : page.select("a[href]")) {
+            String raw = link.attr("href");
+            if (raw.startsWith("javascript:") || raw.startsWith("#") || raw.startsWith("mailto:")) {
+                continue;
+            }
             String href = link.absUrl("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 int hash = href.indexOf('#');

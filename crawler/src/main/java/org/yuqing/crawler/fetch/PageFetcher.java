@@ -1,21 +1,25 @@
 package org.yuqing.crawler.fetch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches one URL. Redirects are not followed here: the crawler decides whether their target is on an allowed
  * host. A body larger than the limit is not read past it, so that one huge file cannot exhaust memory; the page
- * is then marked too large rather than cut, since half a page would be extracted as if it were whole.
+ * is then marked too large rather than cut, since half a page would be extracted as if it were whole. A response
+ * not whole within twice the timeout counts as a timeout.
  */
 public final class PageFetcher {
 
@@ -39,6 +43,25 @@ public final class PageFetcher {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * Sends the request and waits for the whole body, at most twice the timeout: the request's own timeout
+     * covers only the wait for the headers, and a server that then trickles its body must not hold the crawl.
+     */
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, LimitedBody.handler(maxBytes));
+        try {
+            return response.get(2 * timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw new HttpTimeoutException("no whole response from " + request.uri() + " within " + 2 * timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
     public FetchedPage fetch(String url) throws IOException, InterruptedException {
         return fetch(url, Validators.NONE);
     }
@@ -56,18 +79,9 @@ public final class PageFetcher {
         if (ifChangedSince.lastModified() != null) {
             request.header("If-Modified-Since", ifChangedSince.lastModified());
         }
-        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        byte[] body;
-        boolean tooLarge;
-        try (InputStream in = response.body()) {
-            OptionalLong length = response.headers().firstValueAsLong("Content-Length");
-            tooLarge = length.isPresent() && length.getAsLong() > maxBytes;
-            body = tooLarge ? new byte[0] : in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                tooLarge = true;
-                body = new byte[0];
-            }
-        }
+        HttpResponse<byte[]> response = send(request.build());
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        boolean tooLarge = response.body() == null;
         var headers = response.headers();
         String contentType = headers.firstValue("Content-Type").orElse(null);
         Validators validators = new Validators(headers.firstValue("ETag").orElse(null),

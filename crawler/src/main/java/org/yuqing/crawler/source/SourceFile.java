@@ -59,6 +59,37 @@ public final class SourceFile {
         this.file = file;
     }
 
+    /**
+     * The sources of a file, or of every {@code .yml}/{@code .yaml} file in a directory (one file per site), in
+     * name order. Two files naming the same source fail, since they would share one crawl state.
+     */
+    public static List<Source> readAll(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(read(path));
+        }
+        List<Path> files;
+        try (var listing = Files.list(path)) {
+            files = listing.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigurationException(path + ": cannot be listed: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new ConfigurationException(path.toString(), "(directory)", "must hold at least one .yml file", "none");
+        }
+        Map<String, Path> byName = new LinkedHashMap<>();
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            Source source = read(file);
+            Path other = byName.putIfAbsent(source.name(), file);
+            if (other != null) {
+                throw new ConfigurationException(file.toString(), "name", "must differ from every other file's; "
+                        + other + " names the same source", source.name());
+            }
+            sources.add(source);
+        }
+        return sources;
+    }
+
     public static Source read(Path path) {
         SourceFile reader = new SourceFile(path.toString());
         JsonNode root;

@@ -19,13 +19,15 @@ import org.yuqing.crawler.testing.LocalSite;
 /**
  * Fetch-and-extract throughput against a portal on 127.0.0.1 with politeness off: real gov.cn policy pages
  * (the ten of the test resources, each served under many URLs) behind list pages. Not a test: run it with
- * {@code crawler/bench.sh [pages]}. Prints pages per second of wall time and per core of CPU the crawl used
- * (the server's threads are left out of the CPU count, since in production the server is someone else's).
+ * {@code crawler/bench.sh [pages] [rounds]}. Prints pages per second of wall time and per core of CPU the crawl
+ * used (the server's threads are left out of the CPU count, since in production the server is someone else's),
+ * for a warm-up and then each measured round.
  */
 public final class ThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<GovCnPages.Page> sample = GovCnPages.sample();
         List<GovCnPages.Page> many = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
@@ -39,32 +41,40 @@ public final class ThroughputBenchmark {
             CrawlOptions options = CrawlOptions.forHosts(Set.of(site.host()));
 
             run(new Crawler(options), source, "warm-up");
-            run(new Crawler(options), source, "measured");
+            for (int round = 1; round <= rounds; round++) {
+                run(new Crawler(options), source, "round " + round);
+            }
         }
     }
 
     private static void run(Crawler crawler, Source source, String label) throws Exception {
-        var threads = ManagementFactory.getThreadMXBean();
-        long cpuBefore = crawlerCpuNanos(threads);
+        long cpuBefore = crawlCpuNanos();
         long start = System.nanoTime();
-        CrawlReport report = crawler.crawl(source, new Discard(), CrawlListener.SILENT);
+        CrawlReport report;
+        try (crawler) {
+            report = crawler.crawl(source, new Discard(), CrawlListener.SILENT);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (crawlerCpuNanos(threads) - cpuBefore) / 1e9;
+        double cpuSeconds = (crawlCpuNanos() - cpuBefore) / 1e9;
         System.out.printf("%s: %d pages (%d documents) in %.2f s = %.0f pages/s; crawl CPU %.2f s = %.0f pages/s/core; failures %s%n",
                 label, report.pagesFetched(), report.documents(), seconds, report.pagesFetched() / seconds, cpuSeconds,
                 report.pagesFetched() / cpuSeconds, report.failures());
     }
 
-    /** CPU time of every thread but the HTTP server's (named by com.sun.net.httpserver, or our pool's). */
-    private static long crawlerCpuNanos(java.lang.management.ThreadMXBean threads) {
-        long total = 0;
+    /**
+     * CPU time of the whole process (GC and JIT included) less that of the test server's threads, which live as
+     * long as the server (its fixed pool and its dispatcher), so their sum is comparable between two calls.
+     */
+    private static long crawlCpuNanos() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
+        long server = 0;
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && !info.getThreadName().startsWith("pool-") && !info.getThreadName().startsWith("HTTP-Dispatcher")) {
-                long cpu = threads.getThreadCpuTime(info.getThreadId());
-                total += Math.max(0, cpu);
+            if (info != null && (info.getThreadName().startsWith("pool-") || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                server += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
-        return total;
+        return os.getProcessCpuTime() - server;
     }
 
     /** Counts nothing, keeps nothing: the sink's cost is not the crawler's. */

@@ -60,6 +60,24 @@ class SourceFileTest {
     }
 
     @Test
+    void aDirectoryHoldsOneFilePerSite() throws Exception {
+        write("b.yml", "name: 乙市\nseeds: [http://127.0.0.1:2/]\n");
+        write("a.yaml", "name: 甲市\nseeds: [http://127.0.0.1:1/]\n");
+        write("notes.txt", "not a source");
+
+        assertThat(SourceFile.readAll(dir)).extracting(Source::name).containsExactly("甲市", "乙市");
+    }
+
+    @Test
+    void twoFilesNamingTheSameSourceFail() throws Exception {
+        write("a.yml", "name: 甲市\nseeds: [http://127.0.0.1:1/]\n");
+        write("b.yml", "name: 甲市\nseeds: [http://127.0.0.1:2/]\n");
+
+        assertThatThrownBy(() -> SourceFile.readAll(dir)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("b.yml").hasMessageContaining("'name'").hasMessageContaining("a.yml");
+    }
+
+    @Test
     void aBadFileFailsNamingTheFileTheKeyAndWhatWasExpected() throws Exception {
         assertFails("seeds: [http://a.example/]\npoliteness: {min_delay: fast}\n",
                 "politeness.min_delay", "must be a duration such as 500ms", "fast");
