@@ -34,7 +34,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private static final int CHUNK = 64;
 
     @Option(names = "--policies", paramLabel = "FILE",
-            description = "policies as JSON lines, to link comments to (linking comes with the policy-watch issue)")
+            description = "policies as JSON lines (id, title, doc_no, issuer, published_at, text): each output record "
+                    + "gets the policies it talks about (policy_ids) and whether it misreads one (misreading)")
     Path policies;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
@@ -46,7 +47,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("cannot read the policies file " + policies);
             return 2;
         }
-        AnalyzedLine analyzer = new AnalyzedLine(TextAnalysis.shared());
+        AnalyzedLine analyzer = new AnalyzedLine(TextAnalysis.shared(), policies == null ? null : PolicyFile.read(policies));
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
         PrintStream errors = System.err;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

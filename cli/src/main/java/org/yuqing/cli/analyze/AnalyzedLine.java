@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.document.MisreadingFinding;
 import org.yuqing.core.json.Json;
 import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.analysis.TextAnalysisResult;
+import org.yuqing.jobs.misreading.PolicyWatch;
+import org.yuqing.jobs.policy.PolicyRecord;
 
 /** One input line of {@code ./yuqing analyze} in, its output line or the reason it has none out. */
 final class AnalyzedLine {
@@ -18,9 +22,12 @@ final class AnalyzedLine {
     }
 
     private final TextAnalysis analysis;
+    private final PolicyWatch policyWatch;
 
-    AnalyzedLine(TextAnalysis analysis) {
+    /** @param policyWatch the registered policies to link to, or null when none were given */
+    AnalyzedLine(TextAnalysis analysis, PolicyWatch policyWatch) {
         this.analysis = analysis;
+        this.policyWatch = policyWatch;
     }
 
     Outcome analyze(String line, int lineNumber) {
@@ -47,6 +54,7 @@ final class AnalyzedLine {
                 }
             }
             addResult(record, result);
+            addPolicyWatch(record, title, result.cleanText());
             return new Outcome(Json.write(record), null);
         } catch (JsonProcessingException e) {
             return failed(lineNumber, "not JSON: " + e.getOriginalMessage());
@@ -72,9 +80,20 @@ final class AnalyzedLine {
         record.set("keywords", strings(record, result.keywords()));
         record.set("places", strings(record, result.places()));
         record.set("orgs", strings(record, result.orgs()));
-        // Filled by the policy-watch issue; present now so that consumers can rely on the fields.
-        record.set("policy_ids", record.arrayNode());
-        record.set("misreading", record.objectNode().put("flag", false));
+    }
+
+    /** policy_ids and misreading are always there, empty without policies, so that consumers can rely on them. */
+    private void addPolicyWatch(ObjectNode record, String title, String cleanText) {
+        PolicyWatch.Verdict verdict = policyWatch == null
+                ? new PolicyWatch.Verdict(List.of(), MisreadingFinding.NONE)
+                : policyWatch.watch(analysis.preparation().clean(title) + "\n" + cleanText, writtenOn(record));
+        record.set("policy_ids", strings(record, verdict.policyIds()));
+        record.set("misreading", Json.mapper().valueToTree(verdict.misreading()));
+    }
+
+    private static LocalDate writtenOn(ObjectNode record) {
+        JsonNode published = record.get("published_at");
+        return PolicyRecord.day(published != null && published.isTextual() ? published.asText() : null, LocalDate.now());
     }
 
     private static ArrayNode strings(ObjectNode record, List<String> values) {

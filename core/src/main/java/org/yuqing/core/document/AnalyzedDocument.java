@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param keywords the few words the document is about
  * @param places place names mentioned, each once
  * @param orgs organisations mentioned, each once
+ * @param policyIds the registered policies the document talks about, best first
+ * @param misreading whether it misreads one of them, and which clause
  */
 public record AnalyzedDocument(
         @JsonUnwrapped RawDocument raw,
@@ -33,6 +35,8 @@ public record AnalyzedDocument(
         List<String> keywords,
         List<String> places,
         List<String> orgs,
+        List<String> policyIds,
+        MisreadingFinding misreading,
         String analyzedAt) {
 
     public AnalyzedDocument {
@@ -40,6 +44,14 @@ public record AnalyzedDocument(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         places = places == null ? List.of() : List.copyOf(places);
         orgs = orgs == null ? List.of() : List.copyOf(orgs);
+        policyIds = policyIds == null ? List.of() : List.copyOf(policyIds);
+        misreading = misreading == null ? MisreadingFinding.NONE : misreading;
+    }
+
+    /** The same document with what the policy watch found about it. */
+    public AnalyzedDocument withPolicyWatch(List<String> ids, MisreadingFinding finding) {
+        return new AnalyzedDocument(raw, cleanText, tokens, topic, topicScore, sentiment, sentimentScore, emotion,
+                keywords, places, orgs, ids, finding, analyzedAt);
     }
 
     public String id() {

@@ -17,7 +17,11 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.yuqing.core.config.SettingsLoader;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.jobs.misreading.WatchPolicies;
+import org.yuqing.jobs.policy.PolicyRecord;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.jobs.deadletter.DeadLetterSerializer;
 import org.yuqing.jobs.deadletter.DeadLetters;
@@ -107,10 +111,24 @@ public final class AnalysisJob {
                 .uid("dead-letters")
                 .name("kafka: " + options.deadLetterTopic());
 
+        BroadcastStream<PolicyRecord> policies = documents
+                .filter(document -> document.kind() == DocumentKind.POLICY)
+                .uid("policies")
+                .name("policies")
+                .map(PolicyRecord::of)
+                .uid("policy-records")
+                .name("policy records")
+                .broadcast(WatchPolicies.REGISTRY);
+
         documents
                 .map(new AnalyzeDocument())
                 .uid("analyze")
                 .name("analyze")
+                .returns(AnalyzedDocument.class)
+                .connect(policies)
+                .process(new WatchPolicies(options.elasticsearchUrl(), options.elasticsearchApiKey()))
+                .uid("policy-watch")
+                .name("policy watch")
                 .returns(AnalyzedDocument.class)
                 .sinkTo(new ElasticsearchSink<>(new DocumentIndexing(), ElasticsearchSinkOptions.of(
                         options.elasticsearchUrl(), options.elasticsearchApiKey(),

@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.apache.flink.api.common.functions.MapFunction;
+import java.util.List;
 import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.MisreadingFinding;
 import org.yuqing.core.document.RawDocument;
 
 /**
@@ -34,6 +36,6 @@ public final class AnalyzeDocument implements MapFunction<RawDocument, AnalyzedD
         String analyzedAt = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).toString();
         return new AnalyzedDocument(stored, result.cleanText(), result.tokens(), result.topic(), result.topicScore(),
                 result.sentiment(), result.sentimentScore(), result.emotion(), result.keywords(), result.places(),
-                result.orgs(), analyzedAt);
+                result.orgs(), List.of(), MisreadingFinding.NONE, analyzedAt);
     }
 }

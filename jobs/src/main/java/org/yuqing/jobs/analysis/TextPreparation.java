@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.yuqing.core.text.InjectedPinyin;
 import org.yuqing.jobs.classify.FeatureHasher;
 import org.yuqing.jobs.text.ChineseSegmenter;
 import org.yuqing.jobs.text.PiiMasker;
@@ -22,12 +23,12 @@ public final class TextPreparation {
     private final FeatureHasher hasher = new FeatureHasher();
 
     public TextPreparation() {
-        this(UnaryOperator.identity());
+        this(InjectedPinyin::strip);
     }
 
     /**
-     * @param repair runs on normalised text before masking: the hook for removing spam injected into pages
-     *     (pinyin groups such as 政(zheng)府), which the crawler's {@code org.yuqing.core.text} provides
+     * @param repair runs on normalised text before masking: removes spam injected into pages (pinyin groups such
+     *     as 政(zheng)府) with the crawler's own cleaner, so that both find the same real text
      */
     public TextPreparation(UnaryOperator<String> repair) {
         this.repair = repair;

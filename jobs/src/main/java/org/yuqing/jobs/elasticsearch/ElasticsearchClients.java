@@ -10,6 +10,7 @@ import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
+import org.yuqing.core.json.Json;
 
 /** Builds Elasticsearch clients from a URL and, where security is on, an API key from the environment. */
 public final class ElasticsearchClients {
@@ -22,7 +23,8 @@ public final class ElasticsearchClients {
         if (apiKey != null && !apiKey.isBlank()) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey)});
         }
-        return new RestClientTransport(builder.build(), new JacksonJsonpMapper());
+        // Documents read back from Elasticsearch are in the project's one JSON form (snake_case names).
+        return new RestClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper()));
     }
 
     public static ElasticsearchClient blocking(URI url, String apiKey) {

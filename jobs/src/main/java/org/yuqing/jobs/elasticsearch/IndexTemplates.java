@@ -1,15 +1,22 @@
 package org.yuqing.jobs.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
 
 /**
  * Installs the project's index templates, so that every index gets its settings and mappings from the
  * project and none from dynamic mapping. Putting a template again replaces it: safe at every start.
+ *
+ * <p>A template only shapes indices created after it; the fields a new version adds are also put into the
+ * indices that already exist (this month's, say), or their strict mapping would reject every new document.
  */
 public final class IndexTemplates {
 
@@ -21,14 +28,29 @@ public final class IndexTemplates {
     public static void install(ElasticsearchClient client) {
         for (String name : TEMPLATES) {
             String resource = name + ".template.json";
-            try (InputStream body = IndexTemplates.class.getResourceAsStream(resource)) {
-                if (body == null) {
+            try (InputStream in = IndexTemplates.class.getResourceAsStream(resource)) {
+                if (in == null) {
                     throw new IllegalStateException("index template " + resource + " is missing from the jobs jar");
                 }
-                client.indices().putIndexTemplate(template -> template.name(name).withJson(body));
+                byte[] body = in.readAllBytes();
+                client.indices().putIndexTemplate(template -> template.name(name).withJson(new ByteArrayInputStream(body)));
+                addNewFieldsToExistingIndices(client, Json.mapper().readTree(body));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot install index template " + name, e);
             }
+        }
+    }
+
+    private static void addNewFieldsToExistingIndices(ElasticsearchClient client, JsonNode template) throws IOException {
+        List<String> patterns = Json.mapper().convertValue(template.path("index_patterns"),
+                Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
+        JsonNode mappings = template.at("/template/mappings");
+        for (String pattern : patterns) {
+            if (client.indices().get(g -> g.index(pattern).allowNoIndices(true)).result().isEmpty()) {
+                continue;
+            }
+            byte[] mapping = Json.mapper().writeValueAsString(mappings).getBytes(StandardCharsets.UTF_8);
+            client.indices().putMapping(m -> m.index(pattern).withJson(new ByteArrayInputStream(mapping)));
         }
     }
 }

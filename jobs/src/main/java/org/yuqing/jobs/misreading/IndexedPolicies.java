@@ -1,0 +1,50 @@
+package org.yuqing.jobs.misreading;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.naming.IndexNames;
+import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
+import org.yuqing.jobs.policy.PolicyRecord;
+
+/**
+ * The policies already indexed, newest first: a job started afresh (a new deployment, a backfill) knows every
+ * policy crawled before it, not only those that pass through it.
+ */
+final class IndexedPolicies {
+
+    private static final int MAX_POLICIES = 10_000;
+
+    private IndexedPolicies() {
+    }
+
+    static List<PolicyRecord> load(URI elasticsearch, String apiKey) throws IOException {
+        try (RestClientTransport transport = ElasticsearchClients.transport(elasticsearch, apiKey)) {
+            ElasticsearchClient client = new ElasticsearchClient(transport);
+            if (!client.indices().existsAlias(a -> a.name(IndexNames.DOCUMENTS_ALIAS)).value()) {
+                return List.of();
+            }
+            SearchResponse<RawDocument> response = client.search(s -> s
+                    .index(IndexNames.DOCUMENTS_ALIAS)
+                    .size(MAX_POLICIES)
+                    .query(q -> q.term(t -> t.field("kind").value("policy")))
+                    .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")))
+                    .source(src -> src.filter(f -> f.includes("id", "kind", "title", "doc_no", "issuer", "published_at", "text"))),
+                    RawDocument.class);
+            List<PolicyRecord> policies = new ArrayList<>();
+            for (Hit<RawDocument> hit : response.hits().hits()) {
+                if (hit.source() != null) {
+                    policies.add(PolicyRecord.of(hit.source()));
+                }
+            }
+            return policies;
+        }
+    }
+}

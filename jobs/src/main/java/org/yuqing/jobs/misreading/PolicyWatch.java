@@ -1,0 +1,38 @@
+package org.yuqing.jobs.misreading;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.yuqing.core.document.MisreadingFinding;
+import org.yuqing.jobs.policy.PolicyRegistry;
+
+/**
+ * What the policy watch adds to every comment: the registered policies it talks about, best first, and whether it
+ * misreads one of them. The one entry point for {@code ./yuqing analyze --policies} and the streaming job.
+ * Building it reads every clause of every policy: build it once per set of policies, not per comment.
+ */
+public final class PolicyWatch {
+
+    private final MisreadingDetector detector;
+
+    public PolicyWatch(PolicyRegistry registry) {
+        this.detector = new MisreadingDetector(registry);
+    }
+
+    public Verdict watch(String cleanText, LocalDate writtenOn) {
+        List<String> policyIds = detector.linker().link(cleanText, writtenOn).stream().map(PolicyLink::policyId).toList();
+        if (policyIds.isEmpty()) {
+            return new Verdict(policyIds, MisreadingFinding.NONE);
+        }
+        return new Verdict(policyIds, finding(detector.detect(cleanText, writtenOn)));
+    }
+
+    static MisreadingFinding finding(Misreading misreading) {
+        return new MisreadingFinding(misreading.flag(), misreading.kind() == null ? null : misreading.kind().label(),
+                misreading.clause(), misreading.clauseId(), misreading.policyId(), misreading.score(),
+                misreading.evidence());
+    }
+
+    /** The policies a comment talks about and what it gets wrong about them, if anything. */
+    public record Verdict(List<String> policyIds, MisreadingFinding misreading) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.yuqing.jobs.misreading;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.jobs.analysis.TextAnalysis;
+import org.yuqing.jobs.policy.Policy;
+import org.yuqing.jobs.policy.PolicyFactory;
+import org.yuqing.jobs.policy.PolicyRecord;
+import org.yuqing.jobs.policy.PolicyRegistry;
+
+/**
+ * The policy registry as Flink broadcast state: every crawled policy reaches every parallel instance, and what
+ * citizens write is linked to the registered policies and checked for misreadings. The registry is kept in
+ * checkpoints and starts from the policies already in Elasticsearch; the index over it is rebuilt only when a
+ * policy was added since the last comment. A comment that overtakes its policy in the stream is not linked to it.
+ */
+public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocument, PolicyRecord, AnalyzedDocument> {
+
+    public static final MapStateDescriptor<String, PolicyRecord> REGISTRY =
+            new MapStateDescriptor<>("policy-registry", String.class, PolicyRecord.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(WatchPolicies.class);
+
+    private final URI elasticsearch;
+    private final String apiKey;
+    private transient List<PolicyRecord> indexed;
+    private transient PolicyWatch watch;
+    private transient boolean stale;
+
+    /** Reads the policies already indexed there at start, then adds those that stream past. */
+    public WatchPolicies(URI elasticsearch, String apiKey) {
+        this.elasticsearch = elasticsearch;
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        try {
+            indexed = IndexedPolicies.load(elasticsearch, apiKey);
+        } catch (IOException | RuntimeException e) {
+            // The stream still registers every policy that passes; only older ones are missed until a restart.
+            LOG.warn("cannot read the policies already indexed; starting with those in the stream", e);
+            indexed = List.of();
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(PolicyRecord policy, Context ctx, Collector<AnalyzedDocument> out) throws Exception {
+        BroadcastState<String, PolicyRecord> registry = ctx.getBroadcastState(REGISTRY);
+        registry.put(policy.id(), policy);
+        stale = true;
+    }
+
+    @Override
+    public void processElement(AnalyzedDocument document, ReadOnlyContext ctx, Collector<AnalyzedDocument> out)
+            throws Exception {
+        if (!TextAnalysis.isWrittenByCitizens(document.raw().kind())) {
+            out.collect(document);
+            return;
+        }
+        if (watch == null || stale) {
+            watch = build(ctx.getBroadcastState(REGISTRY));
+            stale = false;
+        }
+        LocalDate writtenOn = PolicyRecord.day(document.raw().publishedAt(), LocalDate.now(ZoneOffset.ofHours(8)));
+        String title = document.raw().title() == null ? "" : document.raw().title();
+        PolicyWatch.Verdict verdict = watch.watch(title + "\n" + document.cleanText(), writtenOn);
+        out.collect(document.withPolicyWatch(verdict.policyIds(), verdict.misreading()));
+    }
+
+    private PolicyWatch build(ReadOnlyBroadcastState<String, PolicyRecord> registry) throws Exception {
+        Map<String, PolicyRecord> byId = new LinkedHashMap<>();
+        indexed.forEach(policy -> byId.put(policy.id(), policy));
+        for (Map.Entry<String, PolicyRecord> entry : registry.immutableEntries()) {
+            byId.put(entry.getKey(), entry.getValue());
+        }
+        PolicyFactory factory = new PolicyFactory();
+        LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
+        List<Policy> policies = new ArrayList<>();
+        for (PolicyRecord policy : byId.values()) {
+            if (policy.text() != null) {
+                policies.add(policy.toPolicy(factory, today));
+            }
+        }
+        return new PolicyWatch(PolicyRegistry.of(policies));
+    }
+}
