@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import org.yuqing.core.json.Json;
@@ -23,8 +25,9 @@ public record TeddyMessage(String id, String user, String subject, Instant time,
         long dislikes, String reply, Instant replyTime, JsonNode raw) {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]");
-    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]");
+    /** Some rows give only the day; those are taken at midnight. */
+    private static final DateTimeFormatter SLASHED = dayFirst("yyyy/M/d[ H:mm[:ss]]");
+    private static final DateTimeFormatter DASHED = dayFirst("yyyy-M-d[ H:mm[:ss]]");
     /** Excel's day zero: some rows of the source kept the spreadsheet's serial day numbers. */
     private static final LocalDateTime EXCEL_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
 
@@ -60,6 +63,11 @@ public record TeddyMessage(String id, String user, String subject, Instant time,
                     time(n.path("reply_time").asText(null)), n));
         }
         return messages;
+    }
+
+    private static DateTimeFormatter dayFirst(String pattern) {
+        return new DateTimeFormatterBuilder().appendPattern(pattern)
+                .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).toFormatter();
     }
 
     static Instant time(String value) {
