@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param title the subject of the message most typical of the issue, or its top words
  * @param firstSeen publication time of its earliest message in the window, ISO-8601 at +08:00
+ * @param authors how many different people wrote its messages (a message without an author counts as one)
  * @param trend growth of the message rate in the latest slide over the rest of the window: 0 steady, 1 doubled
  * @param negativeShare share of its classified messages that are negative, null when none is classified
  * @param messageIds every message of the issue in the window, so a reader can go from the issue to them
@@ -21,6 +22,7 @@ public record HotIssue(
         String firstSeen,
         String lastSeen,
         int count,
+        int authors,
         int recentCount,
         long likes,
         long dislikes,

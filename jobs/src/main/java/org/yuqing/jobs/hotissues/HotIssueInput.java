@@ -10,6 +10,8 @@ import java.io.Serializable;
  * @param tokens HanLP words joined by single spaces, as the analysed document carries them
  * @param region the area issues are mined within (a city, at the configured level): no issue crosses it
  * @param place the finest place known, such as A市A3区; null when unknown
+ * @param author who wrote it (masked as the crawler masks it), null when unknown: a campaign of one writer
+ *     is not a matter many people raise
  * @param negative whether the sentiment classifier found it negative; null when not classified
  */
 public record HotIssueInput(
@@ -17,6 +19,7 @@ public record HotIssueInput(
         String subject,
         String text,
         String tokens,
+        String author,
         String region,
         String place,
         long publishedAtMillis,

@@ -36,10 +36,12 @@ public final class HotIssueSummarizer {
         long recentStart = windowEnd - recent.toMillis();
         int recentCount = (int) members.stream().filter(m -> m.publishedAtMillis() >= recentStart).count();
         Double negativeShare = negativeShare(members);
+        int authors = authors(members);
         double trend = trend(members.size(), recentCount, windowEnd - windowStart);
         double expectedRecent = (members.size() - recentCount) * share(recent.toMillis(), windowEnd - windowStart - recent.toMillis());
         HotIssue.Heat heat = new HotIssue.Heat(
-                weights.volume() * Math.log1p(members.size()),
+                // People, not messages: one writer posting a dozen times is one voice.
+                weights.volume() * Math.log1p(authors),
                 weights.growth() * Math.log1p(Math.max(0, recentCount - expectedRecent)),
                 weights.reactions() * Math.log1p(likes + dislikes),
                 weights.reposts() * Math.log1p(reposts),
@@ -50,7 +52,7 @@ public final class HotIssueSummarizer {
         String title = typical.subject() != null && !typical.subject().isBlank()
                 ? typical.subject() : String.join(" ", topWords);
         return new HotIssue(id, region, title, cluster.place(), topWords, time(first), time(last), members.size(),
-                recentCount, likes, dislikes, reposts, negativeShare, round(trend), round(heat.total()),
+                authors, recentCount, likes, dislikes, reposts, negativeShare, round(trend), round(heat.total()),
                 rounded(heat), representatives(typical, members), members.stream().map(HotIssueInput::id).toList(),
                 time(windowStart), time(windowEnd));
     }
@@ -71,6 +73,12 @@ public final class HotIssueSummarizer {
 
     private static double share(long part, long rest) {
         return rest <= 0 ? 0 : part / (double) rest;
+    }
+
+    private static int authors(List<HotIssueInput> members) {
+        long anonymous = members.stream().filter(m -> m.author() == null).count();
+        long named = members.stream().map(HotIssueInput::author).filter(Objects::nonNull).distinct().count();
+        return (int) (anonymous + named);
     }
 
     private static Double negativeShare(List<HotIssueInput> members) {

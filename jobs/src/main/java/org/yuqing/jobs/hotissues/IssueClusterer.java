@@ -1,5 +1,6 @@
 package org.yuqing.jobs.hotissues;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,10 +146,15 @@ public final class IssueClusterer {
     }
 
     /**
-     * A word few issues use: 58车贷, 景蓉华苑, 潇楚南路, rather than 小区 or 问题. Counted over issues, not
-     * messages: a hot issue makes its own object's word frequent among messages, but not among issues.
+     * A word few issues use and general Chinese seldom does: 58车贷, 伊景园, 搅拌站, rather than 小区, 问题 or
+     * 加快…力度. Counted over issues, not messages: a hot issue makes its own object's word frequent among
+     * messages, but not among issues. The general frequency (HanLP's core dictionary, from news text) keeps
+     * officialese that a campaign of look-alike messages repeats from passing as an object.
      */
     private boolean namesAnObject(String word) {
+        if (CoreDictionary.getTermFrequency(word) > settings.maxCommonFrequency()) {
+            return false;
+        }
         int holders = clustersByWord.getOrDefault(word, Set.of()).size();
         return clusters.size() < settings.minObjectIssues()
                 || holders <= Math.max(2, settings.maxObjectShare() * clusters.size());

@@ -14,7 +14,7 @@ import org.yuqing.jobs.elasticsearch.IndexTemplates;
 class HotIssueIndexingTest {
 
     static final HotIssue ISSUE = new HotIssue("3f2a", "A市", "投诉A市伊景园滨河苑捆绑销售车位", "A市",
-            List.of("车位", "捆绑"), "2019-07-18T20:27:40+08:00", "2019-07-23T17:06:03+08:00", 2, 1, 1, 0, 0, 0.5,
+            List.of("车位", "捆绑"), "2019-07-18T20:27:40+08:00", "2019-07-23T17:06:03+08:00", 2, 2, 1, 1, 0, 0, 0.5,
             0.25, 1.7, new HotIssue.Heat(1.1, 0.1, 0.4, 0, 0.5),
             List.of(new HotIssue.Representative("283879", "A市伊景园滨河苑项目捆绑销售车位", 1)),
             List.of("283879", "223247"), "2019-07-17T08:00+08:00", "2019-07-24T08:00+08:00");

@@ -34,7 +34,7 @@ class HotIssuesOnTeddyReport {
                 .toList();
         long start = ordered.get(0).publishedAtMillis();
         long end = ordered.get(ordered.size() - 1).publishedAtMillis() + 1;
-        IssueClusterer clusterer = new IssueClusterer(new ClusteringSettings(3, minCosine, 0.02, 4));
+        IssueClusterer clusterer = new IssueClusterer(new ClusteringSettings(3, minCosine, 0.02, 4, Integer.getInteger("yuqing.maxCommonFrequency", 30)));
         long began = System.nanoTime();
         ordered.forEach(clusterer::add);
         long millis = (System.nanoTime() - began) / 1_000_000;
@@ -50,9 +50,13 @@ class HotIssuesOnTeddyReport {
         System.out.printf("messages %d, issues %d (min cosine %.2f), clustering took %d ms%n",
                 inputs.size(), issues.size(), minCosine, millis);
         System.out.printf("issue sizes (10 = 10 or more): %s; joined as near-duplicates: %d%n", sizes, nearDuplicates);
+        Map<String, Long> places = inputs.stream()
+                .collect(Collectors.groupingBy(i -> i.place() == null ? "(none)" : i.place(), Collectors.counting()));
+        System.out.printf("places (district level, within A市): %s%n", places.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12).toList());
         for (HotIssue issue : issues.subList(0, Math.min(show, issues.size()))) {
-            System.out.printf("%n%.2f  %s  [%s] n=%d likes=%d dislikes=%d %s .. %s trend=%.2f%n   words %s%n",
-                    issue.heat(), issue.title(), issue.place(), issue.count(), issue.likes(), issue.dislikes(),
+            System.out.printf("%n%.2f  %s  [%s] n=%d authors=%d likes=%d dislikes=%d %s .. %s trend=%.2f%n   words %s%n",
+                    issue.heat(), issue.title(), issue.place(), issue.count(), issue.authors(), issue.likes(), issue.dislikes(),
                     issue.firstSeen().substring(0, 10), issue.lastSeen().substring(0, 10), issue.trend(),
                     issue.topWords());
             IssueCluster cluster = clusterer.clusters().stream().filter(c -> c.seedId().equals(issue.id()))

@@ -70,6 +70,7 @@ class IssueClustererTest {
         assertThat(issue.count()).isEqualTo(fumes.size());
         assertThat(issue.representatives()).hasSizeBetween(1, 3);
         assertThat(issue.representatives().get(0).quote()).hasSizeLessThanOrEqualTo(81);
-        assertThat(issue.heat()).isGreaterThan(Math.log1p(fumes.size()) - 1e-3);
+        assertThat(issue.authors()).isBetween(1, issue.count());
+        assertThat(issue.heat()).isGreaterThan(Math.log1p(issue.authors()) - 1e-3);
     }
 }

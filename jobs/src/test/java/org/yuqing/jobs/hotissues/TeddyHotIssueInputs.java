@@ -24,7 +24,7 @@ final class TeddyHotIssueInputs {
             String subject = segmenter.toSimplified(m.subject() == null ? "" : m.subject());
             String text = segmenter.toSimplified(m.detail()).strip();
             String tokens = String.join(" ", segmenter.words(subject + "\n" + text));
-            return new HotIssueInput(m.id(), subject, text, tokens, REGION,
+            return new HotIssueInput(m.id(), subject, text, tokens, m.user(), REGION,
                     places.normalize(subject + "\n" + text, REGION), m.time().toEpochMilli(), m.likes(),
                     m.dislikes(), 0, null);
         }).toList();
