@@ -48,21 +48,28 @@ public final class PlaceExtractor {
         return named(StandardTokenizer.segment(text));
     }
 
+    /**
+     * The data sets name a district after its city's letter (A3区 is in A市, B9市 in B市), so a district
+     * alone gives its city, and a district of another letter than the city named first is another city's.
+     */
     private static Optional<Place> anonymised(String text) {
         Matcher m = ANONYMISED.matcher(text);
         String city = null;
         String district = null;
-        while (m.find() && (city == null || district == null)) {
-            if (m.group(1) != null && city == null) {
-                city = m.group(1) + "市";
-                if (m.group(2) != null && district == null) {
-                    district = m.group(2);
-                }
-            } else if (m.group(3) != null && district == null) {
-                district = m.group(3);
+        while (m.find() && district == null) {
+            String cityLetter = m.group(1);
+            String found = m.group(2) != null ? m.group(2) : m.group(3);
+            if (cityLetter != null && city == null) {
+                city = cityLetter + "市";
+            }
+            if (found != null && (city == null || city.charAt(0) == found.charAt(0))) {
+                district = found;
             }
         }
-        return city == null && district == null ? Optional.empty() : Optional.of(new Place(null, city, district));
+        if (city == null && district == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Place(null, city != null ? city : district.charAt(0) + "市", district));
     }
 
     private Place named(List<Term> terms) {

@@ -32,7 +32,9 @@ class PlaceExtractorTest {
     @Test
     void anonymisedPlacesOfTheTeddyDataArePlacesAsTheyAre() {
         assertThat(EXTRACTOR.extract("座落在A市A3区联丰路米兰春天G2栋")).isEqualTo(new Place(null, "A市", "A3区"));
-        assertThat(EXTRACTOR.extract("A7县星沙滨湖路以南的土地")).isEqualTo(new Place(null, null, "A7县"));
+        assertThat(EXTRACTOR.extract("A7县星沙滨湖路以南的土地")).isEqualTo(new Place(null, "A市", "A7县"));
+        assertThat(EXTRACTOR.extract("A市的孩子到B9市读书", "A市")).isEqualTo(new Place(null, "A市", null));
+        assertThat(EXTRACTOR.extract("B9市的公交", "A市").at(AdministrativeLevel.DISTRICT)).isEqualTo("B市B9市");
         assertThat(EXTRACTOR.extract("A7县星沙滨湖路", "A市").at(AdministrativeLevel.DISTRICT)).isEqualTo("A市A7县");
         assertThat(EXTRACTOR.extract("A7县星沙滨湖路", "A市").at(AdministrativeLevel.CITY)).isEqualTo("A市");
     }

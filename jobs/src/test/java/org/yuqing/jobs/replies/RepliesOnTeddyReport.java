@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.regions.AdministrativeLevel;
+import org.yuqing.jobs.regions.PlaceNormalizer;
 import org.yuqing.jobs.teddy.TeddyMessage;
 
 /**
@@ -56,15 +58,17 @@ class RepliesOnTeddyReport {
         System.out.printf("departments named %d; replies without one %d%n", byDepartment.size(),
                 byDepartment.getOrDefault(AssessReply.UNNAMED, List.of()).size());
         System.out.println("department | replies | median days | p90 days | mean score");
-        byDepartment.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, List<Judged>> e) -> -e.getValue().size()))
-                .limit(Integer.getInteger("yuqing.departments", 20))
-                .forEach(e -> {
-                    List<Double> h = e.getValue().stream().map(j -> j.assessment().hoursToReply()).sorted().toList();
-                    System.out.printf("%s | %d | %.1f | %.1f | %.2f%n", e.getKey(), h.size(), quantile(h, 0.5) / 24,
-                            quantile(h, 0.9) / 24, e.getValue().stream()
-                                    .mapToDouble(j -> j.assessment().quality().score()).average().orElse(0));
-                });
+        table(byDepartment, Integer.getInteger("yuqing.departments", 20));
+
+
+        // Where a reply names no body, the district the message is about is the government that owed it.
+        PlaceNormalizer places = new PlaceNormalizer(AdministrativeLevel.DISTRICT);
+        Map<String, List<Judged>> byPlace = judged.stream().collect(Collectors.groupingBy(j -> {
+            String place = places.normalize(j.message().subject() + "\n" + j.message().detail(), "A市");
+            return place == null ? "(none)" : place;
+        }));
+        System.out.println("\nplace of the message | replies | median days | p90 days | mean score");
+        table(byPlace, 12);
 
         for (String annotation : List.of("ann_interpretability_syucryingstar", "ann_completeness_rollbear",
                 "ann_interpretability_rollbear")) {
@@ -77,6 +81,18 @@ class RepliesOnTeddyReport {
                         j.assessment().quality().score(), j.message().id(), j.message().subject(),
                         j.message().reply().substring(0, Math.min(160, j.message().reply().length())),
                         j.assessment().quality()));
+    }
+
+    private static void table(Map<String, List<Judged>> groups, int rows) {
+        groups.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<Judged>> e) -> -e.getValue().size()))
+                .limit(rows)
+                .forEach(e -> {
+                    List<Double> h = e.getValue().stream().map(j -> j.assessment().hoursToReply()).sorted().toList();
+                    System.out.printf("%s | %d | %.1f | %.1f | %.2f%n", e.getKey(), h.size(), quantile(h, 0.5) / 24,
+                            quantile(h, 0.9) / 24, e.getValue().stream()
+                                    .mapToDouble(j -> j.assessment().quality().score()).average().orElse(0));
+                });
     }
 
     private static void histogram(String name, List<Judged> judged, ToDoubleFunction<Judged> value) {
