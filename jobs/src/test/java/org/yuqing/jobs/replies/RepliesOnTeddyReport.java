@@ -75,6 +75,8 @@ class RepliesOnTeddyReport {
             agreement(annotation, judged, "score", j -> j.assessment().quality().score());
             agreement(annotation, judged, "completeness", j -> j.assessment().quality().completeness());
             agreement(annotation, judged, "basis", j -> j.assessment().quality().basis());
+            // The baseline any score must beat: the annotators may be rewarding length.
+            agreement(annotation, judged, "reply length (baseline)", j -> j.message().reply().length());
         }
         judged.stream().sorted(Comparator.comparingDouble(j -> j.assessment().quality().score())).limit(3)
                 .forEach(j -> System.out.printf("%nlowest %.2f %s%n  Q: %s%n  A: %s%n  %s%n",
