@@ -65,6 +65,26 @@ class HotIssueStreamTest {
         assertThat(parking).isNotEmpty().doesNotContainAnyElementsOf(fumes);
     }
 
+    @Test
+    void aMessageTooLateForAllItsWindowsComesOutOnTheSide() throws Exception {
+        long day = Duration.ofDays(1).toMillis();
+        HotIssueInput onTime = message("on-time", 30 * day);
+        HotIssueInput late = message("late", 20 * day);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        var issues = HotIssueStream.of(env.fromData(onTime, late), new HotIssueSettings(Duration.ofDays(7),
+                Duration.ofDays(1), Duration.ofHours(6), 10, ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS));
+        List<HotIssueInput> sidelined = new ArrayList<>();
+        try (CloseableIterator<HotIssueInput> it = issues.getSideOutput(HotIssueStream.LATE).executeAndCollect()) {
+            it.forEachRemaining(sidelined::add);
+        }
+        assertThat(sidelined).extracting(HotIssueInput::id).containsExactly("late");
+    }
+
+    private static HotIssueInput message(String id, long publishedAt) {
+        return new HotIssueInput(id, "路灯坏了", "小区路灯坏了", "小区 路灯 坏 了", null, "A市", "A市", publishedAt, 0, 0, 0, null);
+    }
+
     private static List<HotIssue> containing(String messageId) {
         return emitted.stream().filter(i -> i.messageIds().contains(messageId)).toList();
     }
