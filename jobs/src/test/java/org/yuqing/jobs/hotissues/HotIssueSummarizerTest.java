@@ -38,7 +38,10 @@ class HotIssueSummarizerTest {
         assertThat(campaign.heatParts().volume()).isEqualTo(Math.round(Math.log1p(1) * 1000) / 1000.0);
     }
 
-    /** Messages on the given days of a 7-day window, one more on {@code extraDay}, by distinct writers (writerPrefix1, writerPrefix2…) or, when null, all by one. */
+    /**
+     * Messages on the given days of a 7-day window and one more on {@code extraDay} (none when negative), by
+     * distinct writers (甲0, 甲1…) or, when {@code writerPrefix} is null, all by one.
+     */
     private static HotIssue summarize(List<Integer> days, int extraDay, String writerPrefix) {
         IssueClusterer clusterer = new IssueClusterer(ClusteringSettings.DEFAULTS);
         IssueCluster cluster = null;
