@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
+import org.yuqing.jobs.hotissues.HotIssueIndexing;
 
 /**
  * Installs the project's index templates, so that every index gets its settings and mappings from the
@@ -20,7 +21,7 @@ import org.yuqing.core.naming.IndexNames;
  */
 public final class IndexTemplates {
 
-    private static final List<String> TEMPLATES = List.of(IndexNames.DOCUMENTS_TEMPLATE);
+    private static final List<String> TEMPLATES = List.of(IndexNames.DOCUMENTS_TEMPLATE, HotIssueIndexing.INDEX);
 
     private IndexTemplates() {
     }

@@ -1,0 +1,72 @@
+package org.yuqing.jobs.hotissues;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.util.Collector;
+import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.jobs.regions.AdministrativeLevel;
+import org.yuqing.jobs.regions.Place;
+import org.yuqing.jobs.regions.PlaceNormalizer;
+
+/**
+ * What hot-issue mining takes from an analysed document: citizens' messages and comments only (policies and
+ * replies are not what the public raises), and only those with a publication date, which is their event time.
+ * Sentiment is left null until the analysed document carries it.
+ */
+public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, HotIssueInput> {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    private final PlaceNormalizer places;
+    private final AdministrativeLevel regionLevel;
+
+    /** @param regionLevel the level issues are mined within: no issue spans two places of this level */
+    public ToHotIssueInput(AdministrativeLevel regionLevel) {
+        this.places = new PlaceNormalizer(AdministrativeLevel.DISTRICT);
+        this.regionLevel = regionLevel;
+    }
+
+    @Override
+    public void flatMap(AnalyzedDocument document, Collector<HotIssueInput> out) {
+        RawDocument raw = document.raw();
+        if (raw.kind() != DocumentKind.MESSAGE && raw.kind() != DocumentKind.COMMENT) {
+            return;
+        }
+        Optional<Long> publishedAt = epochMillis(raw.publishedAt());
+        if (publishedAt.isEmpty()) {
+            return;
+        }
+        String subject = raw.subject() != null ? raw.subject() : raw.title();
+        String text = document.cleanText() != null ? document.cleanText() : raw.text();
+        Place place = places.place((subject == null ? "" : subject) + "\n" + (text == null ? "" : text), raw.region());
+        out.collect(new HotIssueInput(raw.id(), subject, text, document.tokens(), raw.author(),
+                place.isUnknown() ? null : place.at(regionLevel),
+                place.isUnknown() ? null : place.at(AdministrativeLevel.DISTRICT),
+                publishedAt.get(), orZero(raw.likes()), 0, orZero(raw.reposts()), null));
+    }
+
+    /** A date alone is taken at the start of that day in China, where the boards are. */
+    static Optional<Long> epochMillis(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (publishedAt.length() == 10) {
+                return Optional.of(LocalDate.parse(publishedAt).atStartOfDay().toInstant(CHINA).toEpochMilli());
+            }
+            return Optional.of(OffsetDateTime.parse(publishedAt).toInstant().toEpochMilli());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,91 @@
+package org.yuqing.jobs.hotissues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.teddy.TeddyMessage;
+
+/** The operator in a local Flink run over the fixture: 7-day windows sliding by a day, as in production. */
+class HotIssueStreamTest {
+
+    static List<HotIssue> emitted = new ArrayList<>();
+
+    @BeforeAll
+    static void runTheOperator() throws Exception {
+        // In publication order, as a board is crawled: out of order beyond the watermark's bound is late.
+        List<HotIssueInput> messages =
+                TeddyHotIssueInputs.of(TeddyMessage.readResource(HotIssueStreamTest.class, "fj3_likes.sample.jsonl"))
+                        .stream().sorted(Comparator.comparingLong(HotIssueInput::publishedAtMillis)).toList();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        HotIssueSettings settings = new HotIssueSettings(Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(2),
+                100, ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS);
+        try (CloseableIterator<HotIssue> issues = HotIssueStream.of(env.fromData(messages), settings).executeAndCollect()) {
+            issues.forEachRemaining(emitted::add);
+        }
+    }
+
+    @Test
+    void everyWindowEmitsItsIssuesAndAMessageSitsInOneIssuePerWindow() {
+        assertThat(emitted).isNotEmpty();
+        emitted.stream().collect(Collectors.groupingBy(HotIssue::windowEnd)).forEach((window, issues) -> {
+            List<String> ids = issues.stream().flatMap(i -> i.messageIds().stream()).toList();
+            assertThat(ids).as("window ending %s", window).doesNotHaveDuplicates();
+        });
+    }
+
+    @Test
+    void nearDuplicatesAreOneIssueInEveryWindowThatHoldsThem() {
+        List<HotIssue> withRepost = containing("360101");
+        assertThat(withRepost).isNotEmpty().allSatisfy(issue -> assertThat(issue.messageIds()).contains("236798"));
+    }
+
+    @Test
+    void anIssueKeepsItsIdAsTheWindowSlidesPastTheMessageThatOpenedIt() {
+        // New national road 107: posted twice on 18 July and twice on 22 July 2019.
+        Set<String> ids = containing("229903").stream().map(HotIssue::id).collect(Collectors.toSet());
+        assertThat(ids).hasSize(1);
+        assertThat(containing("229903")).anySatisfy(issue -> assertThat(issue.messageIds()).doesNotContain("273925"));
+        assertThat(containing("273925")).allSatisfy(issue -> assertThat(ids).contains(issue.id()));
+    }
+
+    @Test
+    void unrelatedIssuesHaveDifferentIds() {
+        Set<String> parking = containing("223247").stream().map(HotIssue::id).collect(Collectors.toSet());
+        Set<String> fumes = containing("236798").stream().map(HotIssue::id).collect(Collectors.toSet());
+        assertThat(parking).isNotEmpty().doesNotContainAnyElementsOf(fumes);
+    }
+
+    @Test
+    void aMessageTooLateForAllItsWindowsComesOutOnTheSide() throws Exception {
+        long day = Duration.ofDays(1).toMillis();
+        HotIssueInput onTime = message("on-time", 30 * day);
+        HotIssueInput late = message("late", 20 * day);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        var issues = HotIssueStream.of(env.fromData(onTime, late), new HotIssueSettings(Duration.ofDays(7),
+                Duration.ofDays(1), Duration.ofHours(6), 10, ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS));
+        List<HotIssueInput> sidelined = new ArrayList<>();
+        try (CloseableIterator<HotIssueInput> it = issues.getSideOutput(HotIssueStream.LATE).executeAndCollect()) {
+            it.forEachRemaining(sidelined::add);
+        }
+        assertThat(sidelined).extracting(HotIssueInput::id).containsExactly("late");
+    }
+
+    private static HotIssueInput message(String id, long publishedAt) {
+        return new HotIssueInput(id, "路灯坏了", "小区路灯坏了", "小区 路灯 坏 了", null, "A市", "A市", publishedAt, 0, 0, 0, null);
+    }
+
+    private static List<HotIssue> containing(String messageId) {
+        return emitted.stream().filter(i -> i.messageIds().contains(messageId)).toList();
+    }
+}

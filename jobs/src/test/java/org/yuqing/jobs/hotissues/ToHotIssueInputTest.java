@@ -1,0 +1,65 @@
+package org.yuqing.jobs.hotissues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.util.Collector;
+import org.junit.jupiter.api.Test;
+import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.jobs.regions.AdministrativeLevel;
+
+class ToHotIssueInputTest {
+
+    @Test
+    void aMessageBecomesAnInputWithItsRegionAndPlace() {
+        RawDocument raw = RawDocument.builder("m1", DocumentKind.MESSAGE)
+                .subject("岳麓区麓谷街道路灯坏了").text("麓谷街道的路灯坏了一个月").region("湖南省长沙市")
+                .author("张**").publishedAt("2026-11-03T09:30:00+08:00").likes(12L).build();
+
+        List<HotIssueInput> out = map(new AnalyzedDocument(raw, raw.text(), "岳麓区 麓谷 街道 路灯 坏 了", null));
+
+        assertThat(out).singleElement().satisfies(input -> {
+            assertThat(input.region()).isEqualTo("湖南省长沙市");
+            assertThat(input.place()).isEqualTo("湖南省长沙市岳麓区");
+            assertThat(input.publishedAtMillis()).isEqualTo(1_793_669_400_000L);
+            assertThat(input.likes()).isEqualTo(12);
+            assertThat(input.author()).isEqualTo("张**");
+            assertThat(input.negative()).isNull();
+        });
+    }
+
+    @Test
+    void policiesRepliesAndUndatedMessagesAreNotThePublicRaisingIssues() {
+        RawDocument policy = RawDocument.builder("p1", DocumentKind.POLICY).text("通知").publishedAt("2026-11-03").build();
+        RawDocument reply = RawDocument.builder("r1", DocumentKind.REPLY).text("已修复").publishedAt("2026-11-03").build();
+        RawDocument undated = RawDocument.builder("m2", DocumentKind.MESSAGE).text("路灯坏了").build();
+
+        assertThat(map(new AnalyzedDocument(policy, "通知", "通知", null))).isEmpty();
+        assertThat(map(new AnalyzedDocument(reply, "已修复", "已 修复", null))).isEmpty();
+        assertThat(map(new AnalyzedDocument(undated, "路灯坏了", "路灯 坏 了", null))).isEmpty();
+    }
+
+    @Test
+    void aDateAloneIsTheStartOfThatDayInChina() {
+        assertThat(ToHotIssueInput.epochMillis("2026-11-03")).contains(1_793_635_200_000L);
+        assertThat(ToHotIssueInput.epochMillis("not a date")).isEmpty();
+    }
+
+    private static List<HotIssueInput> map(AnalyzedDocument document) {
+        List<HotIssueInput> out = new ArrayList<>();
+        new ToHotIssueInput(AdministrativeLevel.CITY).flatMap(document, new Collector<>() {
+            @Override
+            public void collect(HotIssueInput record) {
+                out.add(record);
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        return out;
+    }
+}
