@@ -14,20 +14,25 @@ class LinearModelTest {
 
     private final FeatureHasher hasher = new FeatureHasher();
 
+    private static final List<String> THREE_TOPICS = List.of("traffic", "school", "health");
+
     private SparseVector x(String text) {
         return hasher.features(text, List.of());
     }
 
-    @Test
-    void learnsThreeLabelsAndSurvivesTheFileFormat() throws Exception {
-        List<String> labels = List.of("traffic", "school", "health");
+    private List<Sample> threeTopics() {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             samples.add(new Sample(x("公交车站太远，地铁线路" + i), 0));
             samples.add(new Sample(x("学校老师收费，学生作业" + i), 1));
             samples.add(new Sample(x("医院看病贵，医生态度" + i), 2));
         }
-        LinearModel model = new LinearTrainer(4, false, false).train(labels, samples);
+        return samples;
+    }
+
+    @Test
+    void learnsThreeLabelsAndSurvivesTheFileFormat() throws Exception {
+        LinearModel model = new LinearTrainer(4, false, false).train(THREE_TOPICS, threeTopics());
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         model.write(file, 1000);
@@ -46,14 +51,7 @@ class LinearModelTest {
 
     @Test
     void naiveBayesScaledTrainingLearnsTheSameLabels() {
-        List<String> labels = List.of("traffic", "school", "health");
-        List<Sample> samples = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            samples.add(new Sample(x("公交车站太远，地铁线路" + i), 0));
-            samples.add(new Sample(x("学校老师收费，学生作业" + i), 1));
-            samples.add(new Sample(x("医院看病贵，医生态度" + i), 2));
-        }
-        LinearModel model = new LinearTrainer(4, true, true).train(labels, samples);
+        LinearModel model = new LinearTrainer(4, true, true).train(THREE_TOPICS, threeTopics());
 
         assertThat(model.predict(x("地铁和公交")).label()).isEqualTo("traffic");
         assertThat(model.predict(x("学校的老师")).label()).isEqualTo("school");
