@@ -7,6 +7,8 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -108,6 +110,7 @@ public final class LinearTrainer {
                 int index = x.index()[j];
                 row[j] = new FeatureNode(index + 1, scale == null ? x.value()[j] : x.value()[j] * scale[index]);
             }
+            Arrays.sort(row, 0, x.size(), Comparator.comparingInt(Feature::getIndex)); // LIBLINEAR needs ascending
             row[x.size()] = new FeatureNode(problem.n, 1);
             problem.x[i] = row;
         }
