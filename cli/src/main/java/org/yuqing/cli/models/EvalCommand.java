@@ -17,6 +17,7 @@ import org.yuqing.jobs.classify.Corpora.Dataset;
 import org.yuqing.jobs.classify.Example;
 import org.yuqing.jobs.classify.HeldOut;
 import org.yuqing.jobs.classify.Metrics;
+import org.yuqing.jobs.classify.Task;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,15 +51,22 @@ public final class EvalCommand implements Callable<Integer> {
                     heldOut.add(example);
                 }
             }
-            Metrics metrics = ModelEvaluation.evaluate(analysis, dataset.task(), heldOut);
-            out.printf("== %s (%s): %d held-out examples%naccuracy %.4f  macro-F1 %.4f%n%s%n%n",
-                    dataset.name(), dataset.task().name().toLowerCase(), metrics.total(), metrics.accuracy(),
-                    metrics.macroF1(), metrics.confusionTable());
+            print(out, dataset.name() + " (" + dataset.task().name().toLowerCase() + ")",
+                    ModelEvaluation.evaluate(analysis, dataset.task(), heldOut));
+            if (dataset.task() == Task.EMOTION) {
+                print(out, dataset.name() + " mapped to polarity (three-way sentiment as the chain gives it)",
+                        ModelEvaluation.evaluateThreeWaySentiment(analysis, heldOut));
+            }
             if (samples != null) {
                 writeSamples(dataset.name(), spread(heldOut, sampleSize));
             }
         }
         return 0;
+    }
+
+    private static void print(PrintStream out, String name, Metrics metrics) {
+        out.printf("== %s: %d held-out examples%naccuracy %.4f  macro-F1 %.4f%n%s%n%n",
+                name, metrics.total(), metrics.accuracy(), metrics.macroF1(), metrics.confusionTable());
     }
 
     /** Every k-th example: the corpus files are sorted by label, so the first N would all share one. */

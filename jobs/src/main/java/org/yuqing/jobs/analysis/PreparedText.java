@@ -15,12 +15,12 @@ public record PreparedText(String cleanText, List<Term> terms, SparseVector feat
 
     /** The words joined by single spaces, the form the {@code whitespace} analyzer indexes. */
     public String tokens() {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(terms.size() * 3);
         for (Term term : terms) {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(term.word.strip());
+            out.append(term.word); // normalised text has single spaces only, never inside a term
         }
         return out.toString();
     }

@@ -1,9 +1,10 @@
 package org.yuqing.jobs.classify;
 
 /**
- * Feature indices in ascending order, each once, with their values.
+ * Feature indices, each once, in no particular order (sorting them would cost more than predicting with them),
+ * with their values.
  *
- * @param index hashed feature indices, ascending, each in {@code [0, FeatureHasher.DIMENSIONS)}
+ * @param index hashed feature indices, each in {@code [0, FeatureHasher.DIMENSIONS)}
  */
 public record SparseVector(int[] index, float[] value) {
 

@@ -4,7 +4,6 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,31 +27,40 @@ public final class Keywords {
 
     public List<String> of(List<Term> terms) {
         Map<String, Integer> counts = new LinkedHashMap<>(); // first mention breaks ties
-        Map<String, Double> rarity = new HashMap<>();
         for (Term term : terms) {
-            if (isContent(term)) {
-                if (counts.merge(term.word, 1, Integer::sum) == 1) {
-                    rarity.put(term.word, Math.log(CORPUS / (1 + CoreDictionary.getTermFrequency(term.word))));
-                }
+            if (isCandidate(term)) {
+                counts.merge(term.word, 1, Integer::sum);
             }
         }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-        ranked.sort((a, b) -> Double.compare(
-                (1 + Math.log(b.getValue())) * rarity.get(b.getKey()), (1 + Math.log(a.getValue())) * rarity.get(a.getKey())));
-        List<String> keywords = new ArrayList<>(Math.min(size, ranked.size()));
-        for (int i = 0; i < ranked.size() && i < size; i++) {
-            keywords.add(ranked.get(i).getKey());
+        // Dictionary look-ups once per distinct word, not per occurrence: they cost more than the counting.
+        List<String> words = new ArrayList<>(counts.size());
+        List<Double> scores = new ArrayList<>(counts.size());
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (!CoreStopWordDictionary.contains(entry.getKey())) {
+                words.add(entry.getKey());
+                double rarity = Math.log(CORPUS / (1 + CoreDictionary.getTermFrequency(entry.getKey())));
+                scores.add((1 + Math.log(entry.getValue())) * rarity);
+            }
+        }
+        List<Integer> order = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        List<String> keywords = new ArrayList<>(Math.min(size, order.size()));
+        for (int i = 0; i < order.size() && i < size; i++) {
+            keywords.add(words.get(order.get(i)));
         }
         return keywords;
     }
 
     // Nouns, verbs, proper names and terms of the user dictionary; masked personal data (曹**) is no keyword.
-    private static boolean isContent(Term term) {
+    private static boolean isCandidate(Term term) {
         if (term.word.length() < 2 || term.word.indexOf('*') >= 0 || term.nature == null) {
             return false;
         }
-        char tag = term.nature.toString().charAt(0);
-        return (tag == 'n' || tag == 'v' || tag == 'g') && !term.nature.toString().equals("nx")
-                && CoreStopWordDictionary.shouldInclude(term);
+        String nature = term.nature.toString();
+        char tag = nature.charAt(0);
+        return (tag == 'n' || tag == 'v' || tag == 'g') && !nature.equals("nx");
     }
 }

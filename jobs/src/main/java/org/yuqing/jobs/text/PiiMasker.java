@@ -38,6 +38,7 @@ public final class PiiMasker {
     // Numbers after these words identify a message, an order or a document, not a person.
     private static final Pattern REFERENCE_CUE = Pattern.compile("(?:编号|单号|文号|订单|流水号|案号|批号|工单|序号)[^0-9]{0,3}$");
 
+    private static final List<String> NAME_CUES = List.of("我叫", "本人", "姓名", "联系人", "报告人", "反映人", "投诉人", "举报人");
     private static final Pattern NAME_CUE = Pattern.compile("(?:我叫|本人叫|本人|姓名|联系人|报告人|反映人|投诉人|举报人)[:：]?\\s?");
     private static final int MAX_NAME = 4;
     private static final String SURNAMES =
@@ -60,26 +61,40 @@ public final class PiiMasker {
             return text == null ? "" : text;
         }
         String masked = maskEmails(text);
-        // Every number masked below has at least 7 digits; most texts have fewer, and skip five regex scans.
-        if (digits(masked) >= 7) {
+        // Every number masked below has at least 7 digits in one stretch; most texts have none (dates and amounts
+        // are shorter), and skip five regex scans.
+        if (longestNumber(masked) >= 7) {
             masked = maskDigits(masked, ID_CARD, PiiMasker::isValidIdNumber);
             masked = maskDigits(masked, BANK_CARD, PiiMasker::isBankCardNumber);
             masked = maskDigits(masked, MOBILE, number -> true);
             masked = maskDigits(masked, LANDLINE, number -> true);
             masked = maskCuedLocalNumbers(masked);
         }
-        return maskNames(masked);
+        return hasNameCue(masked) ? maskNames(masked) : masked;
     }
 
-    private static int digits(String text) {
-        int count = 0;
+    private static boolean hasNameCue(String text) {
+        for (String cue : NAME_CUES) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most digits in one stretch of digits and the separators phone and card numbers are written with. */
+    private static int longestNumber(String text) {
+        int longest = 0;
+        int current = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                count++;
+                longest = Math.max(longest, ++current);
+            } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '（' && c != '）' && c != '+') {
+                current = 0;
             }
         }
-        return count;
+        return longest;
     }
 
     private static String maskEmails(String text) {

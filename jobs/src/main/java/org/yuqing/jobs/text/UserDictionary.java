@@ -67,7 +67,8 @@ public final class UserDictionary {
         return files;
     }
 
-    private static void addAll(InputStream in, String name) throws IOException {
+    /** Adds the entries of a dictionary file; the words stay whole from the next segmentation on. */
+    static void addAll(InputStream in, String name) throws IOException {
         if (in == null) {
             throw new IOException(name + " is missing");
         }

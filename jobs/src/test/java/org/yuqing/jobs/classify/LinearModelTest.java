@@ -14,20 +14,25 @@ class LinearModelTest {
 
     private final FeatureHasher hasher = new FeatureHasher();
 
+    private static final List<String> THREE_TOPICS = List.of("traffic", "school", "health");
+
     private SparseVector x(String text) {
         return hasher.features(text, List.of());
     }
 
-    @Test
-    void learnsThreeLabelsAndSurvivesTheFileFormat() throws Exception {
-        List<String> labels = List.of("traffic", "school", "health");
+    private List<Sample> threeTopics() {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             samples.add(new Sample(x("公交车站太远，地铁线路" + i), 0));
             samples.add(new Sample(x("学校老师收费，学生作业" + i), 1));
             samples.add(new Sample(x("医院看病贵，医生态度" + i), 2));
         }
-        LinearModel model = new LinearTrainer(4, false).train(labels, samples);
+        return samples;
+    }
+
+    @Test
+    void learnsThreeLabelsAndSurvivesTheFileFormat() throws Exception {
+        LinearModel model = new LinearTrainer(4, false, false).train(THREE_TOPICS, threeTopics());
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         model.write(file, 1000);
@@ -45,13 +50,22 @@ class LinearModelTest {
     }
 
     @Test
+    void naiveBayesScaledTrainingLearnsTheSameLabels() {
+        LinearModel model = new LinearTrainer(4, true, true).train(THREE_TOPICS, threeTopics());
+
+        assertThat(model.predict(x("地铁和公交")).label()).isEqualTo("traffic");
+        assertThat(model.predict(x("学校的老师")).label()).isEqualTo("school");
+        assertThat(model.predict(x("去医院看医生")).label()).isEqualTo("health");
+    }
+
+    @Test
     void twoLabelsUseOneVectorAndProbabilitiesAddUp() throws Exception {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             samples.add(new Sample(x("很好，很满意，推荐" + i), 0));
             samples.add(new Sample(x("太差，失望，不推荐" + i), 1));
         }
-        LinearModel model = new LinearTrainer(4, false).train(List.of("positive", "negative"), samples);
+        LinearModel model = new LinearTrainer(4, false, false).train(List.of("positive", "negative"), samples);
 
         Prediction good = model.predict(x("很满意"));
         assertThat(good.label()).isEqualTo("positive");
@@ -67,7 +81,7 @@ class LinearModelTest {
             samples.add(new Sample(x("很棒的好评" + noise), 0));
             samples.add(new Sample(x("糟糕的差评" + noise), 1));
         }
-        LinearModel model = new LinearTrainer(4, false).train(List.of("positive", "negative"), samples);
+        LinearModel model = new LinearTrainer(4, false, false).train(List.of("positive", "negative"), samples);
         ByteArrayOutputStream small = new ByteArrayOutputStream();
         ByteArrayOutputStream large = new ByteArrayOutputStream();
         model.write(small, 20);
