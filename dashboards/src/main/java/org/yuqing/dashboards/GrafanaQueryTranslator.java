@@ -32,7 +32,8 @@ public final class GrafanaQueryTranslator {
      * @param timeField the datasource's time field
      * @param fromMillis the dashboard range's start
      * @param toMillis its end
-     * @param variables values of dashboard variables; a variable not given means "All"
+     * @param variables the text each dashboard variable stands for in a Lucene query, as Grafana formats it (a chosen
+     *     value quoted, "All" as the variable's {@code allValue}); a variable not given becomes {@code *}
      */
     public static ObjectNode searchBody(JsonNode target, String timeField, long fromMillis, long toMillis,
                                         Map<String, String> variables) {
@@ -126,13 +127,12 @@ public final class GrafanaQueryTranslator {
         return minutes + "m";
     }
 
-    /** Dashboard variables in a query: a chosen value is quoted in, "All" (no value) matches everything. */
+    /** Puts the variables' text into a query; one that is not given matches everything. */
     static String substitute(String query, Map<String, String> variables) {
         Matcher m = VARIABLE.matcher(query);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = variables.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "*" : "\"" + value + "\""));
+            m.appendReplacement(out, Matcher.quoteReplacement(variables.getOrDefault(m.group(1), "*")));
         }
         m.appendTail(out);
         return out.toString();

@@ -19,7 +19,7 @@ class GrafanaQueryTranslatorTest {
                  "bucketAggs": [{"id": "2", "type": "terms", "field": "source", "settings": {"size": "5", "order": "desc", "orderBy": "_count"}}],
                  "timeField": "published_at"}""");
 
-        JsonNode body = GrafanaQueryTranslator.searchBody(target, "published_at", 1000, 2000, Map.of("topic", "交通运输"));
+        JsonNode body = GrafanaQueryTranslator.searchBody(target, "published_at", 1000, 2000, Map.of("topic", "\"交通运输\""));
 
         assertThat(body.at("/size").asInt()).isZero();
         assertThat(body.at("/query/bool/filter/0/range/published_at/gte").asLong()).isEqualTo(1000);

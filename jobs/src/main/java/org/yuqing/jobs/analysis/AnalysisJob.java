@@ -20,7 +20,12 @@ import org.yuqing.core.config.SettingsLoader;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.DocumentKind;
+import org.yuqing.jobs.hotissues.HotIssueIndexing;
+import org.yuqing.jobs.hotissues.HotIssueSettings;
+import org.yuqing.jobs.hotissues.HotIssueStream;
+import org.yuqing.jobs.hotissues.ToHotIssueInput;
 import org.yuqing.jobs.misreading.WatchPolicies;
+import org.yuqing.jobs.regions.AdministrativeLevel;
 import org.yuqing.jobs.policy.PolicyRecord;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.jobs.deadletter.DeadLetterSerializer;
@@ -120,7 +125,7 @@ public final class AnalysisJob {
                 .name("policy records")
                 .broadcast(WatchPolicies.REGISTRY);
 
-        documents
+        SingleOutputStreamOperator<AnalyzedDocument> analyzed = documents
                 .map(new AnalyzeDocument())
                 .uid("analyze")
                 .name("analyze")
@@ -129,12 +134,26 @@ public final class AnalysisJob {
                 .process(new WatchPolicies(options.elasticsearchUrl(), options.elasticsearchApiKey()))
                 .uid("policy-watch")
                 .name("policy watch")
-                .returns(AnalyzedDocument.class)
-                .sinkTo(new ElasticsearchSink<>(new DocumentIndexing(), ElasticsearchSinkOptions.of(
-                        options.elasticsearchUrl(), options.elasticsearchApiKey(),
-                        options.kafkaBootstrapServers(), options.deadLetterTopic())))
+                .returns(AnalyzedDocument.class);
+
+        analyzed
+                .sinkTo(new ElasticsearchSink<>(new DocumentIndexing(), sinkOptions(options)))
                 .uid("elasticsearch")
                 .name("elasticsearch: documents");
+
+        HotIssueStream.of(analyzed
+                        .flatMap(new ToHotIssueInput(AdministrativeLevel.CITY))
+                        .uid("hot-issue-input")
+                        .name("hot-issue input"), HotIssueSettings.DEFAULTS)
+                .uid("hot-issues")
+                .sinkTo(new ElasticsearchSink<>(new HotIssueIndexing(), sinkOptions(options)))
+                .uid("elasticsearch-hot-issues")
+                .name("elasticsearch: hot issues");
+    }
+
+    private static ElasticsearchSinkOptions sinkOptions(AnalysisJobOptions options) {
+        return ElasticsearchSinkOptions.of(options.elasticsearchUrl(), options.elasticsearchApiKey(),
+                options.kafkaBootstrapServers(), options.deadLetterTopic());
     }
 
     private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options) {

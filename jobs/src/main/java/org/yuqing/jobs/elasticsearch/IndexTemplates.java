@@ -1,6 +1,7 @@
 package org.yuqing.jobs.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,12 +43,23 @@ public final class IndexTemplates {
         }
     }
 
+    private static boolean anyIndex(ElasticsearchClient client, String pattern) throws IOException {
+        try {
+            return !client.indices().get(g -> g.index(pattern).allowNoIndices(true)).result().isEmpty();
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private static void addNewFieldsToExistingIndices(ElasticsearchClient client, JsonNode template) throws IOException {
         List<String> patterns = Json.mapper().convertValue(template.path("index_patterns"),
                 Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
         JsonNode mappings = template.at("/template/mappings");
         for (String pattern : patterns) {
-            if (client.indices().get(g -> g.index(pattern).allowNoIndices(true)).result().isEmpty()) {
+            if (!anyIndex(client, pattern)) {
                 continue;
             }
             byte[] mapping = Json.mapper().writeValueAsString(mappings).getBytes(StandardCharsets.UTF_8);

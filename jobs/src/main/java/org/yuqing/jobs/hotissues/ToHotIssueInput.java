@@ -16,7 +16,7 @@ import org.yuqing.jobs.regions.PlaceNormalizer;
 /**
  * What hot-issue mining takes from an analysed document: citizens' messages and comments only (policies and
  * replies are not what the public raises), and only those with a publication date, which is their event time.
- * Sentiment is left null until the analysed document carries it.
+ * A document without a sentiment counts as neither negative nor positive.
  */
 public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, HotIssueInput> {
 
@@ -48,7 +48,8 @@ public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, 
         out.collect(new HotIssueInput(raw.id(), subject, text, document.tokens(), raw.author(),
                 place.isUnknown() ? null : place.at(regionLevel),
                 place.isUnknown() ? null : place.at(AdministrativeLevel.DISTRICT),
-                publishedAt.get(), orZero(raw.likes()), 0, orZero(raw.reposts()), null));
+                publishedAt.get(), orZero(raw.likes()), 0, orZero(raw.reposts()),
+                document.sentiment() == null ? null : "negative".equals(document.sentiment())));
     }
 
     /** A date alone is taken at the start of that day in China, where the boards are. */

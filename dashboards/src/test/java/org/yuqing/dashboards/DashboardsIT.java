@@ -1,0 +1,264 @@
+package org.yuqing.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yuqing.core.config.Settings;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.core.document.Integrity;
+import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.json.Json;
+import org.yuqing.jobs.analysis.AnalysisJob;
+import org.yuqing.jobs.analysis.AnalysisJobOptions;
+
+/**
+ * Every panel of every dashboard, run the way Grafana would run it, against a real Elasticsearch that the
+ * analysis job has just filled: each returns data, and each field it names exists in the mapping with a type
+ * that its aggregation can use. No Grafana server can be installed on the build machines.
+ */
+class DashboardsIT {
+
+    private static final String KAFKA = System.getProperty("yuqing.kafka", "127.0.0.1:9092");
+    private static final URI ELASTICSEARCH = URI.create(System.getProperty("yuqing.elasticsearch", "http://127.0.0.1:9200"));
+    private static final Path DASHBOARDS = Path.of("grafana");
+    private static final Path DATASOURCES = Path.of("..", "deploy", "grafana", "provisioning", "datasources");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern QUERY_FIELD = Pattern.compile("(?<![\\w.])([a-z_][\\w.]*):");
+    private static final Set<String> AGGREGATABLE = Set.of("keyword", "boolean", "long", "integer", "float", "double", "date");
+    private static final Set<String> NUMERIC = Set.of("long", "integer", "float", "double");
+
+    private static final long TO = System.currentTimeMillis();
+    private static final long FROM = TO - 7L * 24 * 3600 * 1000;
+
+    @BeforeAll
+    static void fillElasticsearchThroughThePipeline() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String topic = "it.dashboards.raw." + run;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+        List<RawDocument> documents = new ArrayList<>();
+        String[] comments = {
+            "公交线路调整后等车时间太长了，非常不满意，希望交通局尽快解决。",
+            "小区门口道路积水严重，老人出行很不方便，请城管部门疏通排水管道。",
+            "感谢社保局的耐心答复，养老金调整政策很好，为政府点赞！",
+            "学校周边的培训机构乱收费，家长们很愤怒，教育局管不管？",
+            "医院挂号太难了，排队三个小时还没看上病，太失望了。",
+            "景区门票价格上涨，游客意见很大，希望物价部门调查。",
+            "工厂夜间排放废气，气味刺鼻，环保局什么时候来查？"};
+        for (int i = 0; i < 35; i++) {
+            OffsetDateTime at = now.minusHours(3L * i + 1);
+            documents.add(RawDocument.builder("dash-" + run + "-" + i, i % 3 == 0 ? DocumentKind.MESSAGE : DocumentKind.COMMENT)
+                    .source(i % 2 == 0 ? "dashboards-it-board" : "dashboards-it-news")
+                    .url("http://127.0.0.1/dash/" + run + "/" + i)
+                    .title("长沙市民留言 " + i)
+                    .text("长沙市岳麓区" + comments[i % comments.length])
+                    .publishedAt(at.toString())
+                    .fetchedAt(at.plusMinutes(5).toString())
+                    .build());
+        }
+        documents.add(RawDocument.builder("dash-" + run + "-hijacked", DocumentKind.POLICY)
+                .source("dashboards-it-portal")
+                .url("http://127.0.0.1/dash/" + run + "/hijacked")
+                .title("关于做好政务公开工作的通知")
+                .text("各区县人民政府：现就做好政务公开工作通知如下。")
+                .publishedAt(now.minusDays(1).toString())
+                .fetchedAt(now.minusHours(2).toString())
+                .integrity(Integrity.hijacked(List.of("spam title: 澳门赌场在线视频", "injected pinyin: 政(zheng)府(fu)")))
+                .build());
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (RawDocument document : documents) {
+                producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)));
+            }
+        }
+        AnalysisJob.run(AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+                .topics(topic, "it.dashboards.dlq." + run, "it-dashboards-" + run)
+                .untilCaughtUp(true)
+                .checkpointEvery(500));
+        post("/yuqing-docs/_refresh", "");
+    }
+
+    @Test
+    void everyDashboardHasTheStructureGrafanaNeedsAndChineseTitles() throws Exception {
+        Map<String, JsonNode> datasources = datasources();
+        List<Path> files = dashboardFiles();
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            JsonNode dashboard = JSON.readTree(file.toFile());
+            assertThat(dashboard.path("uid").asText()).as("%s uid", file).isNotBlank();
+            assertThat(dashboard.path("title").asText()).as("%s title", file).matches(".*\\p{IsHan}.*");
+            assertThat(dashboard.path("schemaVersion").asInt()).as("%s schemaVersion", file).isGreaterThanOrEqualTo(36);
+            for (JsonNode panel : dashboard.path("panels")) {
+                assertThat(panel.path("title").asText()).as("%s panel %s", file, panel.path("id")).matches(".*\\p{IsHan}.*");
+                assertThat(datasources).as("%s panel %s datasource", file, panel.path("title"))
+                        .containsKey(panel.at("/datasource/uid").asText());
+                assertThat(panel.path("targets")).as("%s panel %s targets", file, panel.path("title")).isNotEmpty();
+                for (JsonNode target : panel.path("targets")) {
+                    assertThat(target.path("metrics")).as("%s / %s metrics", file, panel.path("title")).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPanelReturnsDataAndNamesOnlyFieldsTheMappingHasWithTheRightType() throws Exception {
+        Map<String, JsonNode> datasources = datasources();
+        for (Path file : dashboardFiles()) {
+            JsonNode dashboard = JSON.readTree(file.toFile());
+            Map<String, String> allValues = new HashMap<>();
+            for (JsonNode variable : dashboard.at("/templating/list")) {
+                allValues.put(variable.path("name").asText(), variable.path("allValue").asText("*"));
+                JsonNode datasource = datasources.get(variable.at("/datasource/uid").asText());
+                String field = JSON.readTree(variable.path("query").asText()).path("field").asText();
+                assertType(mapping(datasource), field, AGGREGATABLE, file + " variable " + variable.path("name").asText());
+            }
+            for (JsonNode panel : dashboard.path("panels")) {
+                JsonNode datasource = datasources.get(panel.at("/datasource/uid").asText());
+                Map<String, String> fields = mapping(datasource);
+                String where = file.getFileName() + " / " + panel.path("title").asText();
+                for (JsonNode target : panel.path("targets")) {
+                    String timeField = target.path("timeField").asText(datasource.at("/jsonData/timeField").asText());
+                    assertType(fields, timeField, Set.of("date"), where + " time field");
+                    checkFields(fields, target, where);
+                    JsonNode body = GrafanaQueryTranslator.searchBody(target, timeField, FROM, TO, allValues);
+                    JsonNode response = post("/" + datasource.at("/jsonData/index").asText() + "/_search", body.toString());
+                    assertThat(response.has("error")).as("%s: %s", where, response.path("error")).isFalse();
+                    assertThat(hasData(response)).as("%s returns data for %s", where, body).isTrue();
+                }
+            }
+        }
+    }
+
+    private static void checkFields(Map<String, String> fields, JsonNode target, String where) {
+        for (JsonNode metric : target.path("metrics")) {
+            if (metric.has("field")) {
+                assertType(fields, metric.path("field").asText(), NUMERIC, where + " metric");
+            }
+        }
+        for (JsonNode bucket : target.path("bucketAggs")) {
+            Set<String> types = bucket.path("type").asText().equals("date_histogram") ? Set.of("date") : AGGREGATABLE;
+            assertType(fields, bucket.path("field").asText(), types, where + " bucket");
+        }
+        Matcher m = QUERY_FIELD.matcher(target.path("query").asText());
+        while (m.find()) {
+            assertThat(fields).as("%s: query field %s is in the mapping", where, m.group(1)).containsKey(m.group(1));
+        }
+    }
+
+    private static void assertType(Map<String, String> fields, String field, Set<String> types, String where) {
+        assertThat(fields).as("%s: field %s is in the mapping", where, field).containsKey(field);
+        assertThat(types).as("%s: type of %s", where, field).contains(fields.get(field));
+    }
+
+    private static boolean hasData(JsonNode response) {
+        if (response.at("/hits/total/value").asLong() == 0) {
+            return false;
+        }
+        JsonNode aggregations = response.path("aggregations");
+        if (aggregations.isMissingNode()) {
+            return true;
+        }
+        for (JsonNode aggregation : aggregations) {
+            JsonNode buckets = aggregation.path("buckets");
+            boolean any = buckets.isArray() ? buckets.size() > 0 && anyCount(buckets) : buckets.isObject() && buckets.size() > 0;
+            if (!any && !aggregation.has("value")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyCount(JsonNode buckets) {
+        for (JsonNode bucket : buckets) {
+            if (bucket.path("doc_count").asLong() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Field name → type, flattened over objects and multi-fields, of the datasource's index. */
+    private static Map<String, String> mapping(JsonNode datasource) throws Exception {
+        JsonNode response = get("/" + datasource.at("/jsonData/index").asText() + "/_mapping");
+        Map<String, String> fields = new HashMap<>();
+        for (JsonNode index : response) {
+            flatten("", index.at("/mappings/properties"), fields);
+        }
+        return fields;
+    }
+
+    private static void flatten(String prefix, JsonNode properties, Map<String, String> into) {
+        properties.fields().forEachRemaining(entry -> {
+            String name = prefix + entry.getKey();
+            JsonNode field = entry.getValue();
+            if (field.has("properties")) {
+                flatten(name + ".", field.get("properties"), into);
+            } else {
+                into.put(name, field.path("type").asText());
+                field.path("fields").fields().forEachRemaining(sub -> into.put(name + "." + sub.getKey(), sub.getValue().path("type").asText()));
+            }
+        });
+    }
+
+    private static Map<String, JsonNode> datasources() throws Exception {
+        Map<String, JsonNode> byUid = new HashMap<>();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (Stream<Path> files = Files.list(DATASOURCES)) {
+            for (Path file : files.toList()) {
+                for (JsonNode datasource : yaml.readTree(file.toFile()).path("datasources")) {
+                    byUid.put(datasource.path("uid").asText(), datasource);
+                }
+            }
+        }
+        return byUid;
+    }
+
+    private static List<Path> dashboardFiles() throws Exception {
+        try (Stream<Path> files = Files.list(DASHBOARDS)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(ELASTICSEARCH.resolve(path)).GET().build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+    }
+
+    private static JsonNode post(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(ELASTICSEARCH.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+    }
+}
