@@ -19,7 +19,7 @@ class ToHotIssueInputTest {
                 .subject("岳麓区麓谷街道路灯坏了").text("麓谷街道的路灯坏了一个月").region("湖南省长沙市")
                 .author("张**").publishedAt("2026-11-03T09:30:00+08:00").likes(12L).build();
 
-        List<HotIssueInput> out = map(new AnalyzedDocument(raw, raw.text(), "岳麓区 麓谷 街道 路灯 坏 了", null));
+        List<HotIssueInput> out = map(analyzed(raw, raw.text(), "岳麓区 麓谷 街道 路灯 坏 了", null));
 
         assertThat(out).singleElement().satisfies(input -> {
             assertThat(input.region()).isEqualTo("湖南省长沙市");
@@ -32,14 +32,30 @@ class ToHotIssueInputTest {
     }
 
     @Test
+    void aNegativeSentimentCountsTowardsTheIssuesNegativeShare() {
+        RawDocument raw = RawDocument.builder("m3", DocumentKind.COMMENT).text("路灯坏了一个月没人修，太气人了")
+                .publishedAt("2026-11-03").build();
+
+        assertThat(map(analyzed(raw, raw.text(), "路灯 坏 了", "negative"))).singleElement()
+                .satisfies(input -> assertThat(input.negative()).isTrue());
+        assertThat(map(analyzed(raw, raw.text(), "路灯 坏 了", "neutral"))).singleElement()
+                .satisfies(input -> assertThat(input.negative()).isFalse());
+    }
+
+    private static AnalyzedDocument analyzed(RawDocument raw, String cleanText, String tokens, String sentiment) {
+        return new AnalyzedDocument(raw, cleanText, tokens, null, null, sentiment, null, null, null, null, null, null,
+                null, null);
+    }
+
+    @Test
     void policiesRepliesAndUndatedMessagesAreNotThePublicRaisingIssues() {
         RawDocument policy = RawDocument.builder("p1", DocumentKind.POLICY).text("通知").publishedAt("2026-11-03").build();
         RawDocument reply = RawDocument.builder("r1", DocumentKind.REPLY).text("已修复").publishedAt("2026-11-03").build();
         RawDocument undated = RawDocument.builder("m2", DocumentKind.MESSAGE).text("路灯坏了").build();
 
-        assertThat(map(new AnalyzedDocument(policy, "通知", "通知", null))).isEmpty();
-        assertThat(map(new AnalyzedDocument(reply, "已修复", "已 修复", null))).isEmpty();
-        assertThat(map(new AnalyzedDocument(undated, "路灯坏了", "路灯 坏 了", null))).isEmpty();
+        assertThat(map(analyzed(policy, "通知", "通知", null))).isEmpty();
+        assertThat(map(analyzed(reply, "已修复", "已 修复", null))).isEmpty();
+        assertThat(map(analyzed(undated, "路灯坏了", "路灯 坏 了", null))).isEmpty();
     }
 
     @Test
