@@ -28,6 +28,7 @@ import org.yuqing.crawler.fetch.HtmlDecoder;
 import org.yuqing.crawler.fetch.PageFetcher;
 import org.yuqing.crawler.fetch.Validators;
 import org.yuqing.crawler.frontier.Frontier;
+import org.yuqing.crawler.frontier.HostPartition;
 import org.yuqing.crawler.politeness.HostClock;
 import org.yuqing.crawler.politeness.Politeness;
 import org.yuqing.crawler.politeness.RetryAfter;
@@ -64,6 +65,7 @@ public final class Crawler implements AutoCloseable {
     private final CrawlState state;
     private final HostClock hostClock;
     private final RobotsCache robots;
+    private final HostPartition partition;
     private final ExecutorService readers = Executors.newFixedThreadPool(READERS, runnable -> {
         Thread thread = new Thread(runnable, "page-reader");
         thread.setDaemon(true); // a crawl that ends or fails must not keep the process alive
@@ -75,10 +77,20 @@ public final class Crawler implements AutoCloseable {
     }
 
     public Crawler(CrawlOptions options, CrawlState state) {
-        this(options, state, Clock.systemUTC(), RobotsCache.RETRY_UNREACHABLE);
+        this(options, state, HostPartition.ALL);
+    }
+
+    /** A crawler that is one of several instances and takes only the hosts of its partition. */
+    public Crawler(CrawlOptions options, CrawlState state, HostPartition partition) {
+        this(options, state, Clock.systemUTC(), RobotsCache.RETRY_UNREACHABLE, partition);
     }
 
     Crawler(CrawlOptions options, CrawlState state, Clock clock, Duration robotsRetry) {
+        this(options, state, clock, robotsRetry, HostPartition.ALL);
+    }
+
+    private Crawler(CrawlOptions options, CrawlState state, Clock clock, Duration robotsRetry, HostPartition partition) {
+        this.partition = partition;
         this.options = options;
         this.fetcher = new PageFetcher(options.timeout(), options.maxPageBytes());
         this.state = state;
@@ -168,9 +180,14 @@ public final class Crawler implements AutoCloseable {
             return new CrawlReport(pages, byKind, unchanged, failures);
         }
 
+        /** On the source's hosts and pages, and on a host of this instance's partition. */
+        private boolean inScope(String url) {
+            return source.inScope(url) && partition.owns(hostOf(url));
+        }
+
         private void visit(Frontier.Entry entry) throws Exception {
             String url = entry.url();
-            if (!source.inScope(url)) {
+            if (!inScope(url)) {
                 return;
             }
             HostRobots rules = robots.rulesFor(url, robotsUrl -> fetch(robotsUrl, Validators.NONE, politeness.minDelay()));
@@ -198,7 +215,7 @@ public final class Crawler implements AutoCloseable {
             }
             hostClock.succeeded(hostOf(url));
             if (page.isRedirect()) {
-                if (source.inScope(page.url())) { // never off the allowed hosts, even when a server sends us there
+                if (inScope(page.url())) { // never off the allowed hosts, even when a server sends us there
                     frontier.offer(page.url());
                 }
                 listener.fetched(url, page.status(), 0);
@@ -251,7 +268,7 @@ public final class Crawler implements AutoCloseable {
                     !extraction.documents().isEmpty()));
             listener.fetched(url, read.page().status(), emitted);
             for (String link : extraction.links()) {
-                frontier.offerLink(link, source::inScope);
+                frontier.offerLink(link, this::inScope);
             }
         }
 

@@ -21,6 +21,7 @@ import org.yuqing.crawler.metrics.CrawlMetrics;
 import org.yuqing.crawler.source.Source;
 import org.yuqing.crawler.source.SourceFile;
 import org.yuqing.crawler.state.CrawlState;
+import org.yuqing.crawler.frontier.HostPartition;
 import org.yuqing.crawler.state.FileCrawlState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,11 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch)")
     Path config;
 
+    @Option(names = "--instance", defaultValue = "1/1", paramLabel = "I/N",
+            description = "with --sources: this is crawler I of N reading the same sources; each takes only its share "
+                    + "of the hosts, so no host is fetched by two (default: ${DEFAULT-VALUE})")
+    String instance;
+
     @Spec
     CommandSpec spec;
 
@@ -77,12 +83,22 @@ public final class CrawlCommand implements Callable<Integer> {
             print(crawl(seed, Crawler.hostOf(seed), maxPages, Duration.ofMillis(delayMillis), sink()));
             return 0;
         }
+        HostPartition partition;
+        try {
+            partition = HostPartition.parse(instance);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--instance: " + e.getMessage());
+        }
         List<Source> sites = SourceFile.readAll(sources);
         Path states = stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state");
+        if (partition.count() > 1) {
+            // Each instance remembers only the hosts it crawls.
+            states = states.resolve("instance-" + (partition.index() + 1) + "-of-" + partition.count());
+        }
         List<SiteCrawl> crawls = new ArrayList<>();
         try (DocumentSink sink = sink()) {
             for (Source site : sites) {
-                crawls.add(new SiteCrawl(site, FileCrawlState.open(states, site.name())));
+                crawls.add(new SiteCrawl(site, FileCrawlState.open(states, site.name()), partition));
             }
             while (true) {
                 for (SiteCrawl crawl : crawls) {
@@ -113,10 +129,10 @@ public final class CrawlCommand implements Callable<Integer> {
         private final CrawlMetrics metrics = new CrawlMetrics(Clock.systemUTC());
         private long dueAt;
 
-        SiteCrawl(Source source, CrawlState state) {
+        SiteCrawl(Source source, CrawlState state, HostPartition partition) {
             this.source = source;
             this.state = state;
-            this.crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state);
+            this.crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state, partition);
         }
 
         boolean isDue() {
