@@ -91,4 +91,22 @@ class LinearModelTest {
         assertThat(LinearModel.read(new ByteArrayInputStream(small.toByteArray())).predict(x("很棒的体验")).label())
                 .isEqualTo("positive");
     }
+
+    @Test
+    void jointModelsPredictWhatEachModelPredictsAlone() {
+        LinearModel topics = new LinearTrainer(4, false, false).train(THREE_TOPICS, threeTopics());
+        List<Sample> polarity = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            polarity.add(new Sample(x("很好，很满意，推荐" + i), 0));
+            polarity.add(new Sample(x("太差，失望，不推荐" + i), 1));
+        }
+        LinearModel sentiment = new LinearTrainer(4, false, false).train(List.of("positive", "negative"), polarity);
+        JointModels joint = new JointModels(List.of(topics, sentiment));
+
+        for (String text : List.of("地铁太差了", "学校很满意", "医院")) {
+            Prediction[] both = joint.predict(x(text));
+            assertThat(both[0].probabilities()).containsExactly(topics.predict(x(text)).probabilities(), within(1e-6));
+            assertThat(both[1].probabilities()).containsExactly(sentiment.predict(x(text)).probabilities(), within(1e-6));
+        }
+    }
 }
