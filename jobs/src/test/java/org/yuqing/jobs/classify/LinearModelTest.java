@@ -77,9 +77,9 @@ class LinearModelTest {
     void pruningKeepsOnlyTheHeaviestFeatures() throws Exception {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            String noise = String.valueOf((char) ('一' + 7 * i)) + (char) ('丁' + 11 * i); // rare, distinct characters
-            samples.add(new Sample(x("很棒的好评" + noise), 0));
-            samples.add(new Sample(x("糟糕的差评" + noise), 1));
+            // Rare characters, different in every text, so that many features carry a little weight each.
+            samples.add(new Sample(x("很棒的好评" + (char) ('一' + 7 * i) + (char) ('丁' + 11 * i)), 0));
+            samples.add(new Sample(x("糟糕的差评" + (char) ('乙' + 13 * i) + (char) ('七' + 17 * i)), 1));
         }
         LinearModel model = new LinearTrainer(4, false, false).train(List.of("positive", "negative"), samples);
         ByteArrayOutputStream small = new ByteArrayOutputStream();
