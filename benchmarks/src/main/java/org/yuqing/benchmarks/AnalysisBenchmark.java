@@ -34,6 +34,9 @@ import org.yuqing.jobs.analysis.TextAnalysisResult;
  * document per operation, single thread, on real citizen messages. The issue's target: the chain keeps at least
  * 65% of the tokenizer-only documents per second.
  *
+ * <p>On a machine shared with other work the two results move with its load (they run one after the other):
+ * compare runs made close together, and more than one.
+ *
  * <p>Messages: the JSON lines file named by {@code -Dyuqing.bench.messages} (fields title, text), by default the
  * held-out Teddy Cup sample that the jobs' tests keep.
  */
@@ -76,7 +79,7 @@ public class AnalysisBenchmark {
         return analysis.analyze(message[0], message[1]);
     }
 
-    static List<String[]> readMessages() throws IOException {
+    private static List<String[]> readMessages() throws IOException {
         String file = System.getProperty("yuqing.bench.messages");
         ObjectMapper json = new ObjectMapper();
         List<String[]> messages = new ArrayList<>();

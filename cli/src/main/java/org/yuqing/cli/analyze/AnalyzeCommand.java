@@ -24,11 +24,12 @@ import picocli.CommandLine.Option;
  * analysed on every core, in chunks, and written in their input order.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Reads JSON lines (text, and optionally id, title, kind, published_at) on standard input and",
-                "writes each back with clean_text, tokens, topic, topic_score, sentiment, sentiment_score, emotion,",
-                "keywords, places, orgs, policy_ids and misreading. Personal data is masked in clean_text, and in",
-                "text and title unless kind is policy, interpretation or reply. A malformed line is reported on",
-                "standard error with its number and skipped."})
+        description = {"Analyse JSON lines from standard input with the streaming job's chain.",
+                "Reads records with text (and optionally id, title, kind, published_at) and writes each back with "
+                        + "clean_text, tokens, topic, topic_score, sentiment, sentiment_score, emotion, keywords, places, "
+                        + "orgs, policy_ids and misreading, in input order. Personal data is masked in clean_text, and in "
+                        + "text and title unless kind is policy, interpretation or reply. A malformed line is reported on "
+                        + "standard error with its number and skipped."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     private static final int CHUNK = 64;

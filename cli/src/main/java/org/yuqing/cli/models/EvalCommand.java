@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 
 /** {@code ./yuqing eval}: scores the models on the held-out part of each corpus, which training never sees. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Prints accuracy, macro-F1 and a confusion matrix per corpus, on the held-out fifth of a",
-                "folder laid out like shared/data (chosen by a hash of each text; ./yuqing train never sees it)."})
+        description = {"Score the models on the held-out part of each corpus.",
+                "Prints accuracy, macro-F1 and a confusion matrix per corpus of a folder laid out like shared/data, "
+                        + "on the fifth chosen by a hash of each text, which ./yuqing train never sees."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "the corpora folder")

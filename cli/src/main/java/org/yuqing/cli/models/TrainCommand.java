@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 
 /** {@code ./yuqing train}: retrains the topic, sentiment and emotion models from a data folder. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Retrains the topic, sentiment and emotion models from a folder laid out like shared/data,",
-                "on everything but the held-out fifth that ./yuqing eval scores. By default the models replace",
-                "the ones shipped in the source tree (jobs/src/main/resources/org/yuqing/jobs/classify)."})
+        description = {"Retrain the topic, sentiment and emotion models from a data folder.",
+                "The folder is laid out like shared/data; training uses everything but the held-out fifth that "
+                        + "./yuqing eval scores. By default the models replace the ones shipped in the source tree "
+                        + "(jobs/src/main/resources/org/yuqing/jobs/classify)."})
 public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "the corpora folder")

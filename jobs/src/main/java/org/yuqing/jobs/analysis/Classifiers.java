@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.yuqing.jobs.classify.JointModels;
 import org.yuqing.jobs.classify.LinearModel;
+import org.yuqing.jobs.classify.Prediction;
+import org.yuqing.jobs.classify.SparseVector;
 import org.yuqing.jobs.classify.Task;
 
 /** The three trained models, from the files shipped on the classpath or from a folder ./yuqing train wrote. */
@@ -16,13 +20,25 @@ public final class Classifiers {
     static final String RESOURCE_FOLDER = "/org/yuqing/jobs/classify/";
 
     private final Map<Task, LinearModel> models;
+    private final JointModels joint;
 
     private Classifiers(Map<Task, LinearModel> models) {
         this.models = models;
+        this.joint = new JointModels(List.of(models.get(Task.TOPIC), models.get(Task.SENTIMENT), models.get(Task.EMOTION)));
     }
 
     public LinearModel model(Task task) {
         return models.get(task);
+    }
+
+    /** Topic, polarity and emotion of one text, from one pass over its features. */
+    public Predictions predictAll(SparseVector features) {
+        Prediction[] all = joint.predict(features);
+        return new Predictions(all[0], all[1], all[2]);
+    }
+
+    /** What the three models say about one text. */
+    public record Predictions(Prediction topic, Prediction polarity, Prediction emotion) {
     }
 
     public static Classifiers shipped() {

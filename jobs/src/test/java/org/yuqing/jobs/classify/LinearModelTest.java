@@ -77,9 +77,9 @@ class LinearModelTest {
     void pruningKeepsOnlyTheHeaviestFeatures() throws Exception {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            String noise = String.valueOf((char) ('一' + 7 * i)) + (char) ('丁' + 11 * i); // rare, distinct characters
-            samples.add(new Sample(x("很棒的好评" + noise), 0));
-            samples.add(new Sample(x("糟糕的差评" + noise), 1));
+            // Rare characters, different in every text, so that many features carry a little weight each.
+            samples.add(new Sample(x("很棒的好评" + (char) ('一' + 7 * i) + (char) ('丁' + 11 * i)), 0));
+            samples.add(new Sample(x("糟糕的差评" + (char) ('乙' + 13 * i) + (char) ('七' + 17 * i)), 1));
         }
         LinearModel model = new LinearTrainer(4, false, false).train(List.of("positive", "negative"), samples);
         ByteArrayOutputStream small = new ByteArrayOutputStream();
@@ -90,5 +90,23 @@ class LinearModelTest {
         assertThat(small.size()).isLessThan(large.size());
         assertThat(LinearModel.read(new ByteArrayInputStream(small.toByteArray())).predict(x("很棒的体验")).label())
                 .isEqualTo("positive");
+    }
+
+    @Test
+    void jointModelsPredictWhatEachModelPredictsAlone() {
+        LinearModel topics = new LinearTrainer(4, false, false).train(THREE_TOPICS, threeTopics());
+        List<Sample> polarity = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            polarity.add(new Sample(x("很好，很满意，推荐" + i), 0));
+            polarity.add(new Sample(x("太差，失望，不推荐" + i), 1));
+        }
+        LinearModel sentiment = new LinearTrainer(4, false, false).train(List.of("positive", "negative"), polarity);
+        JointModels joint = new JointModels(List.of(topics, sentiment));
+
+        for (String text : List.of("地铁太差了", "学校很满意", "医院")) {
+            Prediction[] both = joint.predict(x(text));
+            assertThat(both[0].probabilities()).containsExactly(topics.predict(x(text)).probabilities(), within(1e-6));
+            assertThat(both[1].probabilities()).containsExactly(sentiment.predict(x(text)).probabilities(), within(1e-6));
+        }
     }
 }
