@@ -62,6 +62,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", description = "seconds left out of the latency figures (default: ${DEFAULT-VALUE})")
     int warmupSeconds;
 
+    @Option(names = "--hot-issues", description = "also mine hot issues (their window state grows with the rate; off by default)")
+    boolean hotIssues;
+
+    @Option(names = "--without-policy-watch", description = "leave the policy watch out, to see what it costs")
+    boolean withoutPolicyWatch;
+
     @Option(names = "--sample-every", defaultValue = "50", description = "watch one document in N for latency (default: ${DEFAULT-VALUE})")
     int sampleEvery;
 
@@ -78,9 +84,13 @@ public final class BenchCommand implements Callable<Integer> {
         createTopic(settings.kafkaBootstrapServers(), rawTopic);
         AnalysisJobOptions options = AnalysisJobOptions.from(settings)
                 .topics(rawTopic, "bench.dlq." + run, "bench-" + run)
-                .checkpointEvery(10_000);
-        System.err.printf("bench: %d messages in the corpus, %d docs/s for %d s into %s%n", corpus.texts().size(), rate,
-                durationSeconds, rawTopic);
+                .checkpointEvery(10_000)
+                .checkpointsIn(YuqingHome.root().resolve(".yuqing/flink/bench-checkpoints").toUri().toString())
+                .withHotIssues(hotIssues)
+                .withPolicyWatch(!withoutPolicyWatch);
+        System.err.printf("bench: %d messages in the corpus, %d docs/s for %d s into %s, hot issues %s, policy watch %s%n",
+                corpus.texts().size(), rate, durationSeconds, rawTopic, hotIssues ? "on" : "off",
+                withoutPolicyWatch ? "off" : "on");
 
         AnalysisJob.prepare(options);
         StreamExecutionEnvironment env = AnalysisJob.environment(options);

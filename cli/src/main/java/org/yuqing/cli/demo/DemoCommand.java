@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.yuqing.cli.YuqingHome;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.job.DocumentCounts;
 import org.yuqing.cli.job.JobCommand;
@@ -44,7 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
             return services;
         }
         Settings settings = SettingsLoader.load(null, System.getenv());
-        AnalysisJobOptions job = AnalysisJobOptions.from(settings).untilCaughtUp(true).checkpointEvery(1000);
+        AnalysisJobOptions job = AnalysisJobOptions.from(settings).untilCaughtUp(true).checkpointEvery(1000)
+                .checkpointsIn(YuqingHome.root().resolve(".yuqing/flink/demo-checkpoints").toUri().toString());
         try (var transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
             DocumentCounts counts = new DocumentCounts(new ElasticsearchClient(transport));
             long before = counts.total(SOURCE);

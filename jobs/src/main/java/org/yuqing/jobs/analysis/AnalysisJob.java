@@ -101,6 +101,8 @@ public final class AnalysisJob {
     public static void build(StreamExecutionEnvironment env, AnalysisJobOptions options) {
         env.setParallelism(options.parallelism());
         env.enableCheckpointing(options.checkpointIntervalMillis(), CheckpointingMode.EXACTLY_ONCE);
+        // One slow or failed checkpoint is no reason to restart the job; three in a row are.
+        env.getCheckpointConfig().setTolerableCheckpointFailureNumber(3);
         // Records are immutable, so chained operators may hand them over without a defensive copy.
         env.getConfig().enableObjectReuse();
 
@@ -129,18 +131,24 @@ public final class AnalysisJob {
                 .map(new AnalyzeDocument())
                 .uid("analyze")
                 .name("analyze")
-                .returns(AnalyzedDocument.class)
-                .connect(policies)
-                .process(new WatchPolicies(options.elasticsearchUrl(), options.elasticsearchApiKey()))
-                .uid("policy-watch")
-                .name("policy watch")
                 .returns(AnalyzedDocument.class);
+        if (options.policyWatch()) {
+            analyzed = analyzed
+                    .connect(policies)
+                    .process(new WatchPolicies(options.elasticsearchUrl(), options.elasticsearchApiKey()))
+                    .uid("policy-watch")
+                    .name("policy watch")
+                    .returns(AnalyzedDocument.class);
+        }
 
         analyzed
                 .sinkTo(new ElasticsearchSink<>(new DocumentIndexing(), sinkOptions(options)))
                 .uid("elasticsearch")
                 .name("elasticsearch: documents");
 
+        if (!options.hotIssues()) {
+            return;
+        }
         HotIssueStream.of(analyzed
                         .flatMap(new ToHotIssueInput(AdministrativeLevel.CITY))
                         .uid("hot-issue-input")

@@ -13,6 +13,8 @@ import org.yuqing.core.naming.KafkaTopics;
  * @param checkpointDirectory where checkpoints are kept (a {@code file://} or cluster file system URI); they stay
  *     after the job is cancelled, so that it can be restored from the last one. Null keeps them in memory.
  * @param restoreFrom a checkpoint or savepoint to start from, or null to start from committed offsets
+ * @param hotIssues whether the job also mines hot issues (their window state grows with the message rate)
+ * @param policyWatch whether citizens' texts are linked to registered policies and checked for misreadings
  */
 public record AnalysisJobOptions(
         String kafkaBootstrapServers,
@@ -25,45 +27,59 @@ public record AnalysisJobOptions(
         int parallelism,
         long checkpointIntervalMillis,
         String checkpointDirectory,
-        String restoreFrom) implements Serializable {
+        String restoreFrom,
+        boolean hotIssues,
+        boolean policyWatch) implements Serializable {
 
     public static AnalysisJobOptions from(Settings settings) {
         return new AnalysisJobOptions(settings.kafkaBootstrapServers(), settings.elasticsearchUrl(),
                 settings.elasticsearchApiKey(), KafkaTopics.RAW, KafkaTopics.DEAD_LETTERS, "yuqing-analysis",
-                false, 2, 10_000, null, null);
+                false, 2, 10_000, null, null, true, true);
     }
 
     public AnalysisJobOptions untilCaughtUp(boolean value) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
                 deadLetterTopic, consumerGroup, value, parallelism, checkpointIntervalMillis, checkpointDirectory,
-                restoreFrom);
+                restoreFrom, hotIssues, policyWatch);
     }
 
     public AnalysisJobOptions topics(String raw, String deadLetters, String group) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, raw, deadLetters,
-                group, untilCaughtUp, parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom);
+                group, untilCaughtUp, parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, policyWatch);
     }
 
     public AnalysisJobOptions checkpointEvery(long millis) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, millis, checkpointDirectory, restoreFrom);
+                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, millis, checkpointDirectory, restoreFrom, hotIssues, policyWatch);
     }
 
     public AnalysisJobOptions parallelism(int value) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
                 deadLetterTopic, consumerGroup, untilCaughtUp, value, checkpointIntervalMillis, checkpointDirectory,
-                restoreFrom);
+                restoreFrom, hotIssues, policyWatch);
     }
 
     public AnalysisJobOptions checkpointsIn(String directory) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
                 deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis, directory,
-                restoreFrom);
+                restoreFrom, hotIssues, policyWatch);
+    }
+
+    public AnalysisJobOptions withHotIssues(boolean value) {
+        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
+                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
+                checkpointDirectory, restoreFrom, value, policyWatch);
+    }
+
+    public AnalysisJobOptions withPolicyWatch(boolean value) {
+        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
+                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
+                checkpointDirectory, restoreFrom, hotIssues, value);
     }
 
     public AnalysisJobOptions restoreFrom(String checkpoint) {
         return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
                 deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
-                checkpointDirectory, checkpoint);
+                checkpointDirectory, checkpoint, hotIssues, policyWatch);
     }
 }
