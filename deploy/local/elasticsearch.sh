@@ -136,21 +136,15 @@ es_health() {
   curl -sf --max-time "$1" "$ES_URL/_cluster/health?wait_for_status=yellow&timeout=$(($1 - 1))s" 2>/dev/null
 }
 
-# Prints the message and the logs' tails; with --stop, then stops the half-started node (if
-# any) so that the next `up` starts from a clean state.
+# Reports a failed start (see yq_start_failed); --stop also stops the half-started node.
 es_fail() {
   local stop=false
   if [[ "$1" == --stop ]]; then
     stop=true
     shift
   fi
-  yq_err "error: Elasticsearch $*"
-  yq_tail_log "$ES_LOGS/$ES_CLUSTER.log"
-  yq_tail_log "$ES_LOGS/startup.out" 20
-  if $stop; then
-    yq_stop_pid_file Elasticsearch "$ES_PID_FILE" 30 "${ES_MARKERS[@]}" >&2
-  fi
-  exit 1
+  yq_start_failed Elasticsearch "$stop" "$ES_PID_FILE" "$ES_LOGS/$ES_CLUSTER.log" "$ES_LOGS/startup.out" "$*" \
+    "${ES_MARKERS[@]}"
 }
 
 es_up() {

@@ -121,22 +121,14 @@ kafka_list_topics() {
     --bootstrap-server "$KAFKA_HOST:$KAFKA_PORT" --list 2>/dev/null
 }
 
-# Prints the message and the logs' tails; with --stop, then stops the half-started broker so
-# that the next `up` starts from a clean state (after the tail, which would otherwise show only
-# the shutdown).
+# Reports a failed start (see yq_start_failed); --stop also stops the half-started broker.
 kafka_fail() {
   local stop=false
   if [[ "$1" == --stop ]]; then
     stop=true
     shift
   fi
-  yq_err "error: Kafka $*"
-  yq_tail_log "$KAFKA_LOGS/server.log"
-  yq_tail_log "$KAFKA_LOGS/kafka.out" 20
-  if $stop; then
-    yq_stop_pid_file Kafka "$KAFKA_PID_FILE" 30 "$KAFKA_MARKER" >&2
-  fi
-  exit 1
+  yq_start_failed Kafka "$stop" "$KAFKA_PID_FILE" "$KAFKA_LOGS/server.log" "$KAFKA_LOGS/kafka.out" "$*" "$KAFKA_MARKER"
 }
 
 kafka_wait_healthy() {

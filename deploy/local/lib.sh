@@ -135,3 +135,18 @@ yq_usage() {
   yq_err "usage: $1 up|down|status"
   exit 2
 }
+
+# Says why a service did not start and shows its logs' tails; with stop=true, then stops the half-started
+# process (after the tails, which would otherwise show only the shutdown) so that the next `up` starts clean.
+# Usage: yq_start_failed NAME true|false PID_FILE MAIN_LOG OUT_LOG MESSAGE MARKER...
+yq_start_failed() {
+  local name="$1" stop="$2" pid_file="$3" main_log="$4" out_log="$5" message="$6"
+  shift 6
+  yq_err "error: $name $message"
+  yq_tail_log "$main_log"
+  yq_tail_log "$out_log" 20
+  if [[ "$stop" == true ]]; then
+    yq_stop_pid_file "$name" "$pid_file" 30 "$@" >&2
+  fi
+  exit 1
+}
