@@ -1,9 +1,13 @@
 package org.yuqing.jobs.misreading;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yuqing.jobs.policy.ChineseNumbers;
+import org.yuqing.jobs.policy.Fact;
 import org.yuqing.jobs.policy.FactExtractor;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyFactory;
@@ -25,11 +29,44 @@ public final class CommentReader {
 
     /** @param writtenOn the day of the comment; null reads it as written the day the policy was published */
     public CommentReading read(String text, Policy policy, LocalDate writtenOn) {
+        return prepare(text).against(policy, writtenOn);
+    }
+
+    /**
+     * Reads what does not depend on the policy (simplified text, words, cues) once, for a comment that is held
+     * against many policies: segmenting it again for every registered policy made linking the slowest step of
+     * the job. Facts are read again only for another reference year or day.
+     */
+    public Prepared prepare(String text) {
         String simplified = index.simplify(text);
-        LocalDate reference = writtenOn != null ? writtenOn : policy.publishedAt();
-        String claims = withoutWritersOwnNumbers(simplified);
-        return new CommentReading(text, simplified, index.contentWords(simplified),
-                extractor.extract(claims, subjectYear(policy), reference), CueLexicon.read(simplified));
+        return new Prepared(text, simplified, index.contentWords(simplified), withoutWritersOwnNumbers(simplified),
+                CueLexicon.read(simplified));
+    }
+
+    /** A comment read once, to be read against each policy. Not shared between threads. */
+    public final class Prepared {
+        private final String text;
+        private final String simplified;
+        private final List<String> words;
+        private final String claims;
+        private final Cues cues;
+        private final Map<List<Object>, List<Fact>> factsByReference = new HashMap<>();
+
+        private Prepared(String text, String simplified, List<String> words, String claims, Cues cues) {
+            this.text = text;
+            this.simplified = simplified;
+            this.words = words;
+            this.claims = claims;
+            this.cues = cues;
+        }
+
+        public CommentReading against(Policy policy, LocalDate writtenOn) {
+            LocalDate reference = writtenOn != null ? writtenOn : policy.publishedAt();
+            int year = subjectYear(policy);
+            List<Fact> facts = factsByReference.computeIfAbsent(List.of(year, reference),
+                    key -> extractor.extract(claims, year, reference));
+            return new CommentReading(text, simplified, words, facts, cues);
+        }
     }
 
     private int subjectYear(Policy policy) {

@@ -36,6 +36,7 @@ public final class PolicyLinker {
         List<String> words = index.contentWords(simplified);
         List<String> docNos = DocNumbers.findAll(simplified);
         LocalDate now = writtenOn != null ? writtenOn : newest();
+        CommentReader.Prepared comment = reader.prepare(text);
         List<PolicyLink> links = new ArrayList<>();
         for (Policy policy : index.registry().all()) {
             List<String> reasons = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class PolicyLinker {
             }
             List<String> matched = words.stream().filter(index.policyWords(policy.id())::contains).toList();
             double termScore = matched.stream().mapToDouble(index::weight).sum();
-            int facts = (int) Math.min(2, FactCheck.agreementsWithPolicy(reader.read(text, policy, writtenOn), policy)
+            int facts = (int) Math.min(2, FactCheck.agreementsWithPolicy(comment.against(policy, writtenOn), policy)
                     + BareNumbers.statedBy(simplified, policy));
             boolean enoughEvidence = score > 0 || matched.size() + facts >= 2;
             score += termScore + FACT * facts;
