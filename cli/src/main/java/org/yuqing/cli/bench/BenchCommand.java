@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -92,10 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
                 corpus.texts().size(), rate, durationSeconds, rawTopic, hotIssues ? "on" : "off",
                 withoutPolicyWatch ? "off" : "on");
 
-        AnalysisJob.prepare(options);
-        StreamExecutionEnvironment env = AnalysisJob.environment(options);
-        AnalysisJob.build(env, options);
-        JobClient job = env.executeAsync("yuqing-analysis-bench");
+        JobClient job = AnalysisJob.start(options, "yuqing-analysis-bench");
 
         LatencyRecorder latency = new LatencyRecorder();
         AtomicLong produced = new AtomicLong();

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.jobs.analysis.AnalysisJob;
@@ -72,10 +71,7 @@ public final class JobCommand implements Callable<Integer> {
 
     /** Runs the job to its end (or for ever), printing the searchable count every two seconds. */
     public static void run(AnalysisJobOptions options) throws Exception {
-        AnalysisJob.prepare(options);
-        StreamExecutionEnvironment env = AnalysisJob.environment(options);
-        AnalysisJob.build(env, options);
-        JobClient job = env.executeAsync("yuqing-analysis");
+        JobClient job = AnalysisJob.start(options, "yuqing-analysis");
         try (var es = ElasticsearchClients.transport(options.elasticsearchUrl(), options.elasticsearchApiKey())) {
             DocumentCounts counts = new DocumentCounts(new ElasticsearchClient(es));
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();

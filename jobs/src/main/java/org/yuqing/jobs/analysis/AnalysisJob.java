@@ -3,6 +3,7 @@ package org.yuqing.jobs.analysis;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.file.Path;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -63,6 +64,14 @@ public final class AnalysisJob {
         StreamExecutionEnvironment env = environment(options);
         build(env, options);
         return env.execute("yuqing-analysis");
+    }
+
+    /** Starts the job without waiting for it, for callers that watch it (progress, benchmarks, fault tests). */
+    public static JobClient start(AnalysisJobOptions options, String name) throws Exception {
+        prepare(options);
+        StreamExecutionEnvironment env = environment(options);
+        build(env, options);
+        return env.executeAsync(name);
     }
 
     /** What must exist before the job starts: its topics and the index templates. */

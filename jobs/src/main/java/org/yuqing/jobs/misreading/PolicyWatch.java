@@ -12,18 +12,24 @@ import org.yuqing.jobs.policy.PolicyRegistry;
  */
 public final class PolicyWatch {
 
+    private final PolicyRegistry registry;
     private final MisreadingDetector detector;
 
     public PolicyWatch(PolicyRegistry registry) {
+        this.registry = registry;
         this.detector = new MisreadingDetector(registry);
     }
 
     public Verdict watch(String cleanText, LocalDate writtenOn) {
-        List<String> policyIds = detector.linker().link(cleanText, writtenOn).stream().map(PolicyLink::policyId).toList();
-        if (policyIds.isEmpty()) {
-            return new Verdict(policyIds, MisreadingFinding.NONE);
+        List<PolicyLink> links = detector.linker().link(cleanText, writtenOn);
+        if (links.isEmpty()) {
+            return new Verdict(List.of(), MisreadingFinding.NONE);
         }
-        return new Verdict(policyIds, finding(detector.detect(cleanText, writtenOn)));
+        // The best link is the policy detect(text, day) would pick; passing it on saves linking the comment twice.
+        PolicyLink best = links.get(0);
+        Misreading misreading = detector.detect(cleanText, writtenOn, registry.byId(best.policyId()).orElseThrow(),
+                best.score());
+        return new Verdict(links.stream().map(PolicyLink::policyId).toList(), finding(misreading));
     }
 
     static MisreadingFinding finding(Misreading misreading) {

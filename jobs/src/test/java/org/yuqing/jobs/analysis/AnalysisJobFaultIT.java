@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
@@ -79,10 +78,7 @@ class AnalysisJobFaultIT {
     }
 
     private static JobClient start(AnalysisJobOptions options) throws Exception {
-        AnalysisJob.prepare(options);
-        StreamExecutionEnvironment env = AnalysisJob.environment(options);
-        AnalysisJob.build(env, options);
-        return env.executeAsync("yuqing-analysis-fault-test");
+        return AnalysisJob.start(options, "yuqing-analysis-fault-test");
     }
 
     private Path awaitCheckpoint() throws InterruptedException {
