@@ -17,6 +17,13 @@ public final class IndexNames {
     /** Where documents without a publication date go: a crawl time would move them between months. */
     public static final String UNDATED_DOCUMENTS = "yuqing-docs-undated";
 
+    /** One document per alert, kept up to date by the alert router (lifecycle and deliveries). */
+    public static final String ALERTS = "yuqing-alerts";
+    /** One document per registered policy: its clauses, facts and interpretation. */
+    public static final String POLICIES = "yuqing-policies";
+    /** One document per crawled URL: when it was fetched, its status and hash, whether it looked hijacked. */
+    public static final String CRAWL_STATE = "yuqing-crawl-state";
+
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})");
 
     private IndexNames() {
