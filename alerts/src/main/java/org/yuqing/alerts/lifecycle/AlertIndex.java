@@ -1,7 +1,7 @@
 package org.yuqing.alerts.lifecycle;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,21 +22,27 @@ public final class AlertIndex {
     }
 
     public static void install(ElasticsearchClient client) {
+        install(client, IndexNames.ALERTS);
+    }
+
+    /** For {@code index} alone, under a template of the same name: tests keep their alerts apart this way. */
+    public static void install(ElasticsearchClient client, String index) {
         try (InputStream in = AlertIndex.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("index template " + RESOURCE + " is missing from the alerts jar");
             }
-            byte[] body = in.readAllBytes();
-            client.indices().putIndexTemplate(t -> t.name(IndexNames.ALERTS).withJson(new ByteArrayInputStream(body)));
-            if (client.indices().exists(e -> e.index(IndexNames.ALERTS)).value()) {
-                JsonNode mappings = Json.mapper().readTree(body).at("/template/mappings");
-                byte[] mapping = Json.mapper().writeValueAsBytes(mappings);
-                client.indices().putMapping(m -> m.index(IndexNames.ALERTS).withJson(new ByteArrayInputStream(mapping)));
+            ObjectNode template = (ObjectNode) Json.mapper().readTree(in);
+            template.putArray("index_patterns").add(index);
+            byte[] body = Json.mapper().writeValueAsBytes(template);
+            client.indices().putIndexTemplate(t -> t.name(index).withJson(new ByteArrayInputStream(body)));
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                byte[] mapping = Json.mapper().writeValueAsBytes(template.at("/template/mappings"));
+                client.indices().putMapping(m -> m.index(index).withJson(new ByteArrayInputStream(mapping)));
             } else {
-                client.indices().create(c -> c.index(IndexNames.ALERTS));
+                client.indices().create(c -> c.index(index));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot install the index template " + IndexNames.ALERTS, e);
+            throw new UncheckedIOException("cannot install the index template " + index, e);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class AlertStore {
         this(client, IndexNames.ALERTS);
     }
 
-    AlertStore(ElasticsearchClient client, String index) {
+    public AlertStore(ElasticsearchClient client, String index) {
         this.client = client;
         this.index = index;
     }

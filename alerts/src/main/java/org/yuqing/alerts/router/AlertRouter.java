@@ -73,8 +73,8 @@ public final class AlertRouter implements AutoCloseable {
 
     /** Installs the alerts index template and connects to Kafka; {@link #run()} then routes until {@link #stop()}. */
     public static AlertRouter open(RouterConfig config, RouterOptions options, ElasticsearchClient elasticsearch, Clock clock) {
-        AlertIndex.install(elasticsearch);
-        AlertStore store = new AlertStore(elasticsearch);
+        AlertIndex.install(elasticsearch, options.alertsIndex());
+        AlertStore store = new AlertStore(elasticsearch, options.alertsIndex());
         Dispatcher dispatcher = new Dispatcher(channels(config, clock), clock);
         Producer<String, String> producer = new KafkaProducer<>(producerProperties(options));
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties(options));
