@@ -4,6 +4,6 @@ package org.yuqing.alerts.lifecycle;
 public class UnknownAlertException extends RuntimeException {
 
     public UnknownAlertException(String id) {
-        super("no alert with id " + id + " in the index yuqing-alerts (./yuqing alerts list shows the ids)");
+        super("no alert with id " + id + " (./yuqing alerts list shows the ids)");
     }
 }

@@ -17,8 +17,4 @@ public record RouterOptions(String bootstrapServers, String topic, String groupI
         return new RouterOptions(bootstrapServers, KafkaTopics.ALERTS, DEFAULT_GROUP, KafkaTopics.DEAD_LETTERS,
                 IndexNames.ALERTS);
     }
-
-    public RouterOptions withGroupId(String value) {
-        return new RouterOptions(bootstrapServers, topic, value, deadLetterTopic, alertsIndex);
-    }
 }

@@ -13,6 +13,8 @@ import org.yuqing.alerts.routing.RouterConfig;
 import org.yuqing.alerts.routing.RoutingFile;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.naming.IndexNames;
+import org.yuqing.core.naming.KafkaTopics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +33,12 @@ public final class RouterCommand implements Callable<Integer> {
             description = "Kafka consumer group; routers in one group share the work (default: ${DEFAULT-VALUE})")
     String group;
 
+    @Option(names = "--topic", defaultValue = KafkaTopics.ALERTS, description = "topic to read alerts from (default: ${DEFAULT-VALUE})")
+    String topic;
+
+    @Option(names = "--index", hidden = true, defaultValue = IndexNames.ALERTS)
+    String index;
+
     @Option(names = "--progress-seconds", defaultValue = "10", description = "how often to print progress (default: ${DEFAULT-VALUE})")
     int progressSeconds;
 
@@ -43,7 +51,7 @@ public final class RouterCommand implements Callable<Integer> {
         }
         RouterConfig routerConfig = RoutingFile.load(file, System.getenv());
         var settings = SettingsLoader.load(config, System.getenv());
-        RouterOptions options = RouterOptions.defaults(settings.kafkaBootstrapServers()).withGroupId(group);
+        RouterOptions options = new RouterOptions(settings.kafkaBootstrapServers(), topic, group, KafkaTopics.DEAD_LETTERS, index);
         try (AlertsConnection es = new AlertsConnection(config);
              AlertRouter router = AlertRouter.open(routerConfig, options, es.client(), Clock.systemUTC())) {
             System.err.printf("  router  %s -> %d rules, %d recipients, fallback %s; group %s%n", options.topic(),
