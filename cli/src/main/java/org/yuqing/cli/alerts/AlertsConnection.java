@@ -5,12 +5,11 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.yuqing.alerts.lifecycle.AlertStore;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 
-/** The alerts store of the Elasticsearch the settings name, for one command's run. */
+/** The Elasticsearch the settings name, for one command's run. */
 final class AlertsConnection implements AutoCloseable {
 
     private final RestClientTransport transport;
@@ -24,10 +23,6 @@ final class AlertsConnection implements AutoCloseable {
 
     ElasticsearchClient client() {
         return client;
-    }
-
-    AlertStore store() {
-        return new AlertStore(client);
     }
 
     @Override
