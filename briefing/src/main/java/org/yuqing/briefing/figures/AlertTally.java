@@ -45,7 +45,8 @@ public final class AlertTally {
             byBody.add(new AlertFigures.BodyResponse(body, raisedByBody.getOrDefault(body, List.of()).size(),
                     bodyAnswered.size(), medianResponseHours(bodyAnswered)));
         }
-        byBody.sort(Comparator.comparingLong(AlertFigures.BodyResponse::raised).reversed());
+        byBody.sort(Comparator.comparingLong(AlertFigures.BodyResponse::raised)
+                .thenComparingLong(AlertFigures.BodyResponse::answered).reversed());
 
         List<AlertFigures.OverdueAlert> overdue = alerts.stream()
                 .filter(a -> overdueAt(a, end))
