@@ -1,6 +1,7 @@
 package org.yuqing.cli;
 
 import org.yuqing.cli.bench.BenchCommand;
+import org.yuqing.cli.briefing.BriefingCommand;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.analyze.AnalyzeCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
-                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class})
+                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+                BriefingCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
