@@ -3,6 +3,7 @@ package org.yuqing.cli;
 import org.yuqing.cli.alerts.AlertsCommand;
 import org.yuqing.cli.alerts.RouterCommand;
 import org.yuqing.cli.bench.BenchCommand;
+import org.yuqing.cli.briefing.BriefingCommand;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.analyze.AnalyzeCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-                RouterCommand.class, AlertsCommand.class})
+                RouterCommand.class, AlertsCommand.class, BriefingCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
