@@ -7,6 +7,7 @@ import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
+import org.yuqing.cli.querybench.QueryBenchCommand;
 import org.yuqing.cli.retention.RetentionCommand;
 import org.yuqing.cli.services.ServicesCommand;
 import org.yuqing.core.config.ConfigurationException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-                RetentionCommand.class})
+                RetentionCommand.class, QueryBenchCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
