@@ -10,6 +10,8 @@ import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
+import org.yuqing.cli.querybench.QueryBenchCommand;
+import org.yuqing.cli.retention.RetentionCommand;
 import org.yuqing.cli.services.ServicesCommand;
 import org.yuqing.core.config.ConfigurationException;
 import picocli.CommandLine;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Command;
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-                RouterCommand.class, AlertsCommand.class, BriefingCommand.class})
+                RouterCommand.class, AlertsCommand.class, BriefingCommand.class, RetentionCommand.class,
+                QueryBenchCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override

@@ -22,7 +22,8 @@ import org.yuqing.jobs.hotissues.HotIssueIndexing;
  */
 public final class IndexTemplates {
 
-    private static final List<String> TEMPLATES = List.of(IndexNames.DOCUMENTS_TEMPLATE, HotIssueIndexing.INDEX);
+    private static final List<String> TEMPLATES = List.of(IndexNames.DOCUMENTS_TEMPLATE, HotIssueIndexing.INDEX,
+            IndexNames.POLICIES, IndexNames.CRAWL_STATE);
 
     private IndexTemplates() {
     }
