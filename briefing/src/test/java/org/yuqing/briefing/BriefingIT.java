@@ -300,7 +300,7 @@ class BriefingIT {
         Alert alert = new Alert(PREFIX + "-" + id, type, 1, AlertState.ACTIVE, "high", title, raised, raised, deadline,
                 body, null, null, "北京市", null, null, null, null, null, null);
         AlertLifecycle lifecycle = new AlertLifecycle(status, false, null, null, answered,
-                answered == null ? null : body, answered == null ? null : "已答复", null, List.of("drafter@127.0.0.1"), List.of());
+                answered == null ? null : body, answered == null ? null : "已答复", null, null, null, List.of("drafter@127.0.0.1"), List.of());
         ObjectNode document = Json.mapper().valueToTree(alert);
         document.setAll((ObjectNode) Json.mapper().valueToTree(lifecycle));
         put(PREFIX + "-alerts", alert.id(), Json.writeBytes(document));

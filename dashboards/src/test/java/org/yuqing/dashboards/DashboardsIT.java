@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yuqing.alerts.lifecycle.AlertIndex;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertLifecycle;
 import org.yuqing.core.alert.AlertState;
@@ -61,7 +62,8 @@ class DashboardsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern QUERY_FIELD = Pattern.compile("(?<![\\w.])([a-z][\\w.]*):");
     private static final Pattern EXISTS_FIELD = Pattern.compile("_exists_:([\\w.]+)");
-    private static final String ALERTS_TEST_INDEX = "alerts-index-for-tests.json";
+    /** The router's template for {@code yuqing-alerts}: this run's alerts go to an index of their own with it. */
+    private static final String ALERTS_TEMPLATE = "yuqing-alerts.template.json";
     private static final Set<String> AGGREGATABLE = Set.of("keyword", "boolean", "long", "integer", "float", "double", "date");
     private static final Set<String> NUMERIC = Set.of("long", "integer", "float", "double");
     private static final Set<String> NUMERIC_OR_BOOLEAN = Set.of("long", "integer", "float", "double", "boolean");
@@ -167,12 +169,12 @@ class DashboardsIT {
 
     /**
      * Alerts as the router keeps them, written with the contract's own records so the field names cannot drift,
-     * into this run's own index (see {@link #ALERTS_TEST_INDEX}): open, acknowledged, answered, and one overdue.
+     * into this run's own index (see {@link #ALERTS_TEMPLATE}): open, acknowledged, answered, and one overdue.
      */
     private static void writeAlerts(String run, OffsetDateTime now) throws Exception {
         alertsIndex = "it-dashboards-alerts-" + run;
-        ObjectNode mapping = (ObjectNode) JSON.readTree(DashboardsIT.class.getResourceAsStream("/" + ALERTS_TEST_INDEX));
-        mapping.remove("_comment");
+        ObjectNode mapping = JSON.createObjectNode();
+        mapping.set("mappings", JSON.readTree(AlertIndex.class.getResourceAsStream(ALERTS_TEMPLATE)).at("/template/mappings"));
         JsonNode created = put("/" + alertsIndex, mapping.toString());
         assertThat(created.has("error")).as("alerts test index: %s", created).isFalse();
         String[][] lifecycles = {
@@ -194,8 +196,9 @@ class DashboardsIT {
             AlertLifecycle lifecycle = new AlertLifecycle(life[0], Boolean.parseBoolean(life[1]),
                     life[2] == null ? null : raised.plusHours(Long.parseLong(life[2])).toString(), life[2] == null ? null : "值班员",
                     life[3] == null ? null : raised.plusHours(Long.parseLong(life[3])).toString(), life[3] == null ? null : "起草处",
-                    life[3] == null ? null : "已发布解读", null, List.of("ops@example.invalid"),
-                    List.of(new AlertLifecycle.Notification(raised.toString(), "ops@example.invalid", "email", "delivered", null)));
+                    life[3] == null ? null : "已发布解读", null, null, null, List.of("ops@example.invalid"),
+                    List.of(new AlertLifecycle.Notification(raised.toString(), "new", 1, "ops@example.invalid", "email",
+                            "delivered", null)));
             ObjectNode document = (ObjectNode) Json.mapper().valueToTree(alert);
             document.setAll((ObjectNode) Json.mapper().valueToTree(lifecycle));
             bulk.append("{\"index\":{\"_index\":\"").append(alertsIndex).append("\",\"_id\":\"").append(alert.id())
