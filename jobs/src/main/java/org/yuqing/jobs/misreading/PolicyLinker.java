@@ -23,6 +23,8 @@ public final class PolicyLinker {
     static final double TITLE = 12;
     static final double FACT = 4.0;
     static final double THRESHOLD = 4.0;
+    /** Agreeing facts beyond two add nothing: a comment quoting a whole clause is not more linked for it. */
+    private static final int MAX_FACTS = 2;
     private static final double RECENCY = 0.25;
     /** A shared word at least this rare among citizen messages (in fewer than about 2% of them) can anchor a link. */
     /**
@@ -77,10 +79,12 @@ public final class PolicyLinker {
             // either one shared word is rare among citizen messages, something only this kind of policy talks
             // about, or a number agrees. Facts are the costly part: read only where there may be some.
             double matchedWeight = matched.stream().mapToDouble(index::weight).sum();
-            if (score == 0 && matched.isEmpty() && !statesNumbers) {
+            if (score == 0 && (matched.isEmpty() && !statesNumbers
+                    // the share if both facts agreed: a long message that cannot reach it is not read further
+                    || matchedWeight + FACT * MAX_FACTS < MIN_COVERAGE * (commentWeight + FACT * MAX_FACTS))) {
                 continue;
             }
-            int facts = (int) Math.min(2, FactCheck.agreementsWithPolicy(comment.against(policy, writtenOn), policy)
+            int facts = (int) Math.min(MAX_FACTS, FactCheck.agreementsWithPolicy(comment.against(policy, writtenOn), policy)
                     + BareNumbers.statedBy(simplified, policy));
             double shared = matchedWeight + FACT * facts;
             boolean anchored = facts > 0 || matched.stream().anyMatch(word -> index.rarity(word) >= ANCHOR_RARITY);
