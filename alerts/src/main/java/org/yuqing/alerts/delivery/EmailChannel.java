@@ -1,8 +1,6 @@
 package org.yuqing.alerts.delivery;
 
-import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -11,7 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.Properties;
 import org.yuqing.alerts.routing.Recipient;
 import org.yuqing.core.alert.Alert;
 
@@ -24,7 +21,7 @@ public final class EmailChannel implements Channel {
 
     public EmailChannel(SmtpSettings smtp, Retrying retrying) {
         this.smtp = smtp;
-        this.session = Session.getInstance(properties(smtp), authenticator(smtp));
+        this.session = SmtpSessions.open(smtp);
         this.retrying = retrying;
     }
 
@@ -73,38 +70,5 @@ public final class EmailChannel implements Channel {
         } catch (MessagingException e) {
             return Attempt.transientFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-    }
-
-    private static Properties properties(SmtpSettings smtp) {
-        Properties p = new Properties();
-        String protocol = smtp.security() == SmtpSettings.Security.SSL ? "smtps" : "smtp";
-        p.setProperty("mail.transport.protocol", protocol);
-        p.setProperty("mail." + protocol + ".host", smtp.host());
-        p.setProperty("mail." + protocol + ".port", Integer.toString(smtp.port()));
-        p.setProperty("mail." + protocol + ".connectiontimeout", Integer.toString(smtp.timeoutMillis()));
-        p.setProperty("mail." + protocol + ".timeout", Integer.toString(smtp.timeoutMillis()));
-        p.setProperty("mail." + protocol + ".writetimeout", Integer.toString(smtp.timeoutMillis()));
-        p.setProperty("mail." + protocol + ".auth", Boolean.toString(smtp.username() != null));
-        if (smtp.security() == SmtpSettings.Security.STARTTLS) {
-            p.setProperty("mail.smtp.starttls.enable", "true");
-            p.setProperty("mail.smtp.starttls.required", "true");
-        }
-        if (smtp.security() != SmtpSettings.Security.NONE) {
-            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
-        }
-        p.setProperty("mail.mime.charset", StandardCharsets.UTF_8.name());
-        return p;
-    }
-
-    private static Authenticator authenticator(SmtpSettings smtp) {
-        if (smtp.username() == null) {
-            return null;
-        }
-        return new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(smtp.username(), smtp.password());
-            }
-        };
     }
 }

@@ -2,17 +2,26 @@ package org.yuqing.cli.briefing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.yuqing.briefing.Briefing;
 import org.yuqing.briefing.BriefingFiles;
 import org.yuqing.briefing.WeeklyBriefing;
+import org.yuqing.alerts.routing.RouterConfig;
+import org.yuqing.alerts.routing.RoutingFile;
+import org.yuqing.briefing.delivery.BriefingDelivery;
+import org.yuqing.briefing.delivery.BriefingScheduler;
+import org.yuqing.briefing.delivery.WeeklySchedule;
 import org.yuqing.briefing.figures.BriefingIndices;
 import org.yuqing.briefing.figures.WeekFiguresQuery;
 import org.yuqing.briefing.render.CjkFont;
 import org.yuqing.briefing.week.BriefingWeek;
 import org.yuqing.core.config.Settings;
+import org.yuqing.cli.YuqingHome;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import picocli.CommandLine.Command;
@@ -57,21 +66,73 @@ public final class BriefingCommand implements Callable<Integer> {
             description = "alert index; missing means no alerts (default: ${DEFAULT-VALUE})")
     String alertsIndex;
 
+    @Option(names = "--mail-to", split = ",", paramLabel = "ADDRESS",
+            description = "mail the briefing (HTML body, PDF attached) to these addresses, through the SMTP server of "
+                    + "the routing file")
+    List<String> mailTo = List.of();
+
+    @Option(names = "--routing", description = "the routing file whose smtp section sends the mail "
+            + "(default: deploy/routing.yaml)")
+    Path routing;
+
+    @Option(names = "--serve", description = "keep running and write and mail the last week's briefing every "
+            + "Monday at 08:00 China time (needs --mail-to)")
+    boolean serve;
+
     @Override
     public Integer call() throws Exception {
-        BriefingWeek briefingWeek = week();
         CjkFont cjk = CjkFont.locate(font, System.getenv());
         Settings settings = SettingsLoader.load(config, System.getenv());
+        BriefingDelivery delivery = delivery();
         try (RestClientTransport transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
             WeekFiguresQuery figures = new WeekFiguresQuery(new ElasticsearchClient(transport),
                     new BriefingIndices(documentsIndex, hotIssuesIndex, alertsIndex));
-            Briefing briefing = new WeeklyBriefing(figures, cjk, Clock.systemUTC()).write(briefingWeek, region);
+            WeeklyBriefing briefings = new WeeklyBriefing(figures, cjk, Clock.systemUTC());
+            if (serve) {
+                return serve(briefings, delivery);
+            }
+            BriefingWeek briefingWeek = week();
+            Briefing briefing = briefings.write(briefingWeek, region);
             BriefingFiles files = briefing.saveTo(out);
             System.out.printf("%s: %d messages and comments (%d the week before), risk %s%n  %s%n  %s%n",
                     briefingWeek.label(), briefing.figures().volume().current(), briefing.figures().volume().previous(),
                     briefing.narrative().risk().level().chinese(), files.pdf(), files.html());
+            if (delivery != null) {
+                delivery.deliver(briefing, files);
+                System.out.println("  mailed to " + String.join(", ", mailTo));
+            }
         }
         return 0;
+    }
+
+    private int serve(WeeklyBriefing briefings, BriefingDelivery delivery) throws InterruptedException {
+        if (delivery == null) {
+            throw new ParameterException(spec.commandLine(), "--serve mails the briefing every Monday: give --mail-to");
+        }
+        try (BriefingScheduler scheduler = new BriefingScheduler(briefings, delivery, WeeklySchedule.MONDAY_MORNING,
+                out, region, Clock.systemUTC())) {
+            scheduler.start();
+            System.out.println("writing the weekly briefing into " + out + " and mailing it to "
+                    + String.join(", ", mailTo) + " every Monday; Ctrl-C stops");
+            new CountDownLatch(1).await();
+        }
+        return 0;
+    }
+
+    private BriefingDelivery delivery() {
+        if (mailTo.isEmpty()) {
+            return null;
+        }
+        Path file = routing != null ? routing : YuqingHome.root().resolve("deploy/routing.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "--mail-to sends through the SMTP server of the routing "
+                    + "file, and there is none at " + file + ": pass --routing FILE (see deploy/routing.example.yaml)");
+        }
+        RouterConfig routerConfig = RoutingFile.load(file, System.getenv());
+        if (routerConfig.smtp() == null) {
+            throw new ParameterException(spec.commandLine(), file + ": no smtp section, so the briefing cannot be mailed");
+        }
+        return new MailedBriefing(routerConfig.smtp(), mailTo);
     }
 
     private BriefingWeek week() {
