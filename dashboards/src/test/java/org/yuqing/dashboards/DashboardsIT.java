@@ -104,6 +104,7 @@ class DashboardsIT {
         }
         AnalysisJob.run(AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(topic, "it.dashboards.dlq." + run, "it-dashboards-" + run)
+                .alertsTo("it.dashboards.alerts." + run)
                 .untilCaughtUp(true)
                 .checkpointEvery(500));
         post("/yuqing-docs/_refresh", "");
