@@ -52,7 +52,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
 
     @Override
     public void processBroadcastElement(PolicyRecord policy, Context ctx, Collector<Alert> out) throws Exception {
-        ctx.getBroadcastState(WatchPolicies.REGISTRY).put(policy.id(), policy);
+        KnownPolicies.register(ctx.getBroadcastState(WatchPolicies.REGISTRY), policy);
         stale = true;
     }
 

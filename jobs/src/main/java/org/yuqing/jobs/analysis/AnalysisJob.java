@@ -22,7 +22,6 @@ import org.yuqing.jobs.alerts.AlertSerializer;
 import org.yuqing.jobs.alerts.AlertStream;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.yuqing.core.document.AnalyzedDocument;
-import org.yuqing.core.document.DocumentKind;
 import org.yuqing.jobs.hotissues.HotIssueIndexing;
 import org.yuqing.jobs.hotissues.HotIssueSettings;
 import org.yuqing.jobs.hotissues.HotIssueStream;
@@ -131,7 +130,7 @@ public final class AnalysisJob {
                 .name("kafka: " + options.deadLetterTopic());
 
         BroadcastStream<PolicyRecord> policies = documents
-                .filter(document -> document.kind() == DocumentKind.POLICY)
+                .filter(PolicyRecord::describesAPolicy)
                 .uid("policies")
                 .name("policies")
                 .map(PolicyRecord::of)

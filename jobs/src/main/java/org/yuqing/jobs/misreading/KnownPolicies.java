@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
  * The policies an operator of the policy watch knows: those already indexed when it opened, and those broadcast
- * to it since ({@link WatchPolicies#REGISTRY}), the broadcast ones winning when a policy is in both.
+ * to it since ({@link WatchPolicies#REGISTRY}), the broadcast ones winning when a policy is in both. A policy's
+ * interpretation, crawled as a page of its own, joins the policy's record, so that alerts can quote it.
  */
 public final class KnownPolicies {
 
@@ -38,13 +40,19 @@ public final class KnownPolicies {
         }
     }
 
+    /** Adds a policy, or its interpretation, to the broadcast registry. */
+    public static void register(BroadcastState<String, PolicyRecord> registry, PolicyRecord record) throws Exception {
+        PolicyRecord known = registry.get(record.id());
+        registry.put(record.id(), known == null ? record : known.mergedWith(record));
+    }
+
     /** Reads the clauses and facts of every known policy with a text: costly, so once per change of the set. */
     public static PolicyRegistry registry(List<PolicyRecord> indexed,
                                           ReadOnlyBroadcastState<String, PolicyRecord> broadcast) throws Exception {
         Map<String, PolicyRecord> byId = new LinkedHashMap<>();
-        indexed.forEach(policy -> byId.put(policy.id(), policy));
+        indexed.forEach(policy -> byId.merge(policy.id(), policy, PolicyRecord::mergedWith));
         for (Map.Entry<String, PolicyRecord> entry : broadcast.immutableEntries()) {
-            byId.put(entry.getKey(), entry.getValue());
+            byId.merge(entry.getKey(), entry.getValue(), PolicyRecord::mergedWith);
         }
         PolicyFactory factory = new PolicyFactory();
         LocalDate today = LocalDate.now(EventTime.CHINA);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
@@ -44,8 +43,7 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
 
     @Override
     public void processBroadcastElement(PolicyRecord policy, Context ctx, Collector<AnalyzedDocument> out) throws Exception {
-        BroadcastState<String, PolicyRecord> registry = ctx.getBroadcastState(REGISTRY);
-        registry.put(policy.id(), policy);
+        KnownPolicies.register(ctx.getBroadcastState(REGISTRY), policy);
         stale = true;
     }
 
