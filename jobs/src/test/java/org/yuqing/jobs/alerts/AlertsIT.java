@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yuqing.core.alert.Alert;
@@ -36,6 +42,7 @@ import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
+import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import org.yuqing.jobs.kafka.Topics;
 
@@ -84,16 +91,7 @@ class AlertsIT {
                         new AlertSettings.SiteWatch(Duration.ofDays(7), Map.of(hijackedHost, "门户网站运维中心"))))
                 .untilCaughtUp(true)
                 .checkpointEvery(500);
-        RawDocument policy = RawDocument.builder(source + "-policy", DocumentKind.POLICY)
-                .source(source)
-                .url("http://127.0.0.1/zcwj/" + run + ".html")
-                .title(issuer + "关于调整城乡居民基本养老保险基础养老金标准的通知")
-                .docNo("示政办〔2026〕" + (100 + Math.floorMod(run.hashCode(), 800)) + "号")
-                .issuer(issuer)
-                .publishedAt("2026-11-05")
-                .fetchedAt("2026-11-05T10:00:00+08:00")
-                .text(NOTICE.formatted(city))
-                .build();
+        RawDocument policy = policy();
         // The first run registers the notice (it is indexed); the second, as a job started later would, knows it
         // from Elasticsearch when the first comment arrives, and sees the page again on a re-crawl.
         produce(List.of(policy));
@@ -101,21 +99,7 @@ class AlertsIT {
 
         List<RawDocument> later = new ArrayList<>();
         later.add(policy);
-        List<EvaluationComments.Labelled> misreadings = EvaluationComments.misreadingsOf("demo-1001");
-        Instant first = Instant.parse("2026-11-06T01:00:00Z");
-        for (int i = 0; i < misreadings.size(); i++) {
-            EvaluationComments.Labelled labelled = misreadings.get(i);
-            later.add(RawDocument.builder(source + "-" + labelled.id(), DocumentKind.COMMENT)
-                    .source(source)
-                    .url(policy.url() + "#" + labelled.id())
-                    .title(policy.title())
-                    .text(labelled.text())
-                    .replyTo(policy.id())
-                    .likes((long) (i * 7 % 40))
-                    .publishedAt(first.plus(Duration.ofMinutes(20L * i)).atOffset(java.time.ZoneOffset.ofHours(8)).toString())
-                    .fetchedAt("2026-11-06T20:00:00+08:00")
-                    .build());
-        }
+        later.addAll(comments(policy, "", Instant.parse("2026-11-06T01:00:00Z"), Duration.ofMinutes(20)));
         later.add(RawDocument.builder(source + "-hijacked", DocumentKind.POLICY)
                 .source(source)
                 .url("http://" + hijackedHost + "/xxgk/" + run + ".html")
@@ -138,7 +122,7 @@ class AlertsIT {
         }
         AnalysisJob.run(options);
 
-        List<Alert> alerts = alerts();
+        List<Alert> alerts = alerts(seen -> false, Duration.ofSeconds(30));
         alerts.forEach(alert -> LOG.info("alert {} v{} {} {} {} {}", alert.id(), alert.version(), alert.state().label(),
                 alert.severity(), alert.title(), alert.misreading() == null ? ""
                         : alert.misreading().countsByKind() + " last " + alert.misreading().lastWindow()
@@ -174,6 +158,108 @@ class AlertsIT {
         assertThat(site.site().pages()).isEqualTo(1);
         assertThat(site.site().evidence()).contains("标题为赌博广告：澳门葡京娱乐");
         assertThat(site.state()).isEqualTo(AlertState.ACTIVE);
+    }
+
+    @Test
+    void anEpisodeRestoredFromACheckpointGoesOnUnderItsIdWithTheNextVersion(@TempDir Path checkpoints) throws Exception {
+        Topics.ensure(KAFKA, 2, rawTopic, alertTopic);
+        AnalysisJobOptions options = AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+                .topics(rawTopic, "it.alerts.dlq." + run, "it-alerts-" + run)
+                .alertsTo(alertTopic)
+                .withHotIssues(false)
+                .untilCaughtUp(true)
+                .checkpointEvery(500);
+        RawDocument policy = policy();
+        produce(List.of(policy));
+        AnalysisJob.run(options);
+        AnalysisJobOptions streaming = options.untilCaughtUp(false).checkpointsIn(checkpoints.toUri().toString());
+
+        JobClient first = AnalysisJob.start(streaming, "yuqing-alerts-restore-test");
+        Path checkpoint;
+        try {
+            produce(comments(policy, "", Instant.parse("2026-11-06T01:00:00Z"), Duration.ofMinutes(20)));
+            List<Alert> raised = alerts(seen -> !scope(seen).isEmpty(), Duration.ofSeconds(90));
+            assertThat(scope(raised)).as("the scope clause's alert before the restart").hasSize(1);
+            checkpoint = checkpointAfter(checkpoints, System.currentTimeMillis());
+        } finally {
+            first.cancel().get();
+        }
+        LOG.info("checkpoint {}: {} bytes", checkpoint.getFileName(), size(checkpoint));
+
+        // Reposts of the same comments later that day, read by a job restored from the checkpoint.
+        JobClient restored = AnalysisJob.start(streaming.restoreFrom(checkpoint.toUri().toString()),
+                "yuqing-alerts-restore-test");
+        List<Alert> versions;
+        try {
+            produce(comments(policy, "repost-", Instant.parse("2026-11-06T11:00:00Z"), Duration.ofMinutes(10)));
+            versions = scope(alerts(seen -> scope(seen).size() >= 2, Duration.ofSeconds(120)));
+        } finally {
+            restored.cancel().get();
+        }
+
+        assertThat(versions).extracting(Alert::id).containsOnly(versions.get(0).id());
+        assertThat(versions).extracting(Alert::version).startsWith(1L, 2L).doesNotHaveDuplicates();
+        assertThat(versions.get(1).misreading().count()).isGreaterThanOrEqualTo(10);
+    }
+
+    /** The versions of the alert about the scope clause (一、调整范围), in the order sent. */
+    private static List<Alert> scope(List<Alert> alerts) {
+        return alerts.stream().filter(a -> a.type() == AlertType.MISREADING)
+                .filter(a -> a.misreading().clause().startsWith("一、调整范围。本市户籍、年满60周岁")).toList();
+    }
+
+    private static Path checkpointAfter(Path directory, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            var latest = RetainedCheckpoints.latest(directory);
+            if (latest.isPresent()
+                    && Files.getLastModifiedTime(latest.get().resolve("_metadata")).toMillis() > millis) {
+                return latest.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no checkpoint completed within 30 s in " + directory);
+    }
+
+    private static long size(Path checkpoint) throws Exception {
+        try (var files = Files.walk(checkpoint)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    /** The demo pension notice, issued by this run's city. */
+    private RawDocument policy() {
+        return RawDocument.builder(source + "-policy", DocumentKind.POLICY)
+                .source(source)
+                .url("http://127.0.0.1/zcwj/" + run + ".html")
+                .title(issuer + "关于调整城乡居民基本养老保险基础养老金标准的通知")
+                .docNo("示政办〔2026〕" + (100 + Math.floorMod(run.hashCode(), 800)) + "号")
+                .issuer(issuer)
+                .publishedAt("2026-11-05")
+                .fetchedAt("2026-11-05T10:00:00+08:00")
+                .text(NOTICE.formatted(city))
+                .build();
+    }
+
+    /** The evaluation set's misreadings of the notice as comments under it, one every {@code spacing}. */
+    private List<RawDocument> comments(RawDocument policy, String prefix, Instant first, Duration spacing) {
+        List<EvaluationComments.Labelled> misreadings = EvaluationComments.misreadingsOf("demo-1001");
+        List<RawDocument> comments = new ArrayList<>();
+        for (int i = 0; i < misreadings.size(); i++) {
+            EvaluationComments.Labelled labelled = misreadings.get(i);
+            String id = prefix + labelled.id();
+            comments.add(RawDocument.builder(source + "-" + id, DocumentKind.COMMENT)
+                    .source(source)
+                    .url(policy.url() + "#" + id)
+                    .title(policy.title())
+                    .text(labelled.text())
+                    .replyTo(policy.id())
+                    .likes((long) (i * 7 % 40))
+                    .publishedAt(first.plus(spacing.multipliedBy(i)).atOffset(ZoneOffset.ofHours(8)).toString())
+                    .fetchedAt("2026-11-07T01:00:00+08:00")
+                    .build());
+        }
+        return comments;
     }
 
     /**
@@ -240,17 +326,20 @@ class AlertsIT {
         return new KafkaProducer<>(props);
     }
 
-    /** Everything on the alerts topic: the job has finished, so reading stops when nothing more comes. */
-    private List<Alert> alerts() throws Exception {
+    /**
+     * The alerts topic from its start, read until {@code enough} holds or, when nothing more comes for three
+     * seconds after something came, until then; at most {@code atMost}.
+     */
+    private List<Alert> alerts(Predicate<List<Alert>> enough, Duration atMost) throws Exception {
         List<Alert> alerts = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
-                ConsumerConfig.GROUP_ID_CONFIG, "it-alerts-reader-" + run,
+                ConsumerConfig.GROUP_ID_CONFIG, "it-alerts-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(alertTopic));
-            long deadline = System.currentTimeMillis() + 30_000;
+            long deadline = System.currentTimeMillis() + atMost.toMillis();
             int emptyPolls = 0;
-            while (System.currentTimeMillis() < deadline && (alerts.isEmpty() || emptyPolls < 3)) {
+            while (System.currentTimeMillis() < deadline && !enough.test(alerts) && (alerts.isEmpty() || emptyPolls < 3)) {
                 var records = consumer.poll(Duration.ofMillis(1_000));
                 emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
                 for (ConsumerRecord<String, String> record : records) {
