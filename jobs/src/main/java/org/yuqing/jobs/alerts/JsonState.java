@@ -10,7 +10,7 @@ import org.yuqing.core.json.Json;
 /**
  * Keyed state kept as the project's JSON. The episodes are records with immutable collections, which Flink's
  * generic (Kryo) serializer cannot rebuild, and JSON reads an older checkpoint after a field was added (the new
- * field is null) where a binary form would need a migration. An episode is a few hundred bytes either way.
+ * field is null) where a binary form would need a migration. An episode is about a kilobyte either way.
  */
 final class JsonState<T> {
 

@@ -16,7 +16,7 @@ import org.yuqing.jobs.misreading.Trend;
 /**
  * What the comments misreading one clause add up to, kept instead of the comments: counts by kind and by time
  * slot, reach, the share of negative ones, the best few examples. Slots are a 24th of the trend window and only
- * the last two windows' slots are kept, so a tally stays a few hundred bytes however many comments it counts.
+ * the last two windows' slots are kept, so a tally stays about a kilobyte however many comments it counts.
  * Comments arriving out of order fall into the slot of their own time.
  *
  * @param newestAt       the event time of the newest comment counted: the tally's "now"

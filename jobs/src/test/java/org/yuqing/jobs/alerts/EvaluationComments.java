@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.yuqing.core.json.Json;
@@ -41,9 +40,5 @@ final class EvaluationComments {
             }
         }
         return comments;
-    }
-
-    static LocalDate dayAfter(String isoDate) {
-        return LocalDate.parse(isoDate).plusDays(1);
     }
 }
