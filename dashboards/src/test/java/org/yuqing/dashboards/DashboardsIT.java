@@ -122,6 +122,7 @@ class DashboardsIT {
         produce(topic, documents);
         AnalysisJobOptions options = AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(topic, "it.dashboards.dlq." + run, "it-dashboards-" + run)
+                .alertsTo("it.dashboards.alerts." + run)
                 .untilCaughtUp(true)
                 .checkpointEvery(500);
         AnalysisJob.run(options);

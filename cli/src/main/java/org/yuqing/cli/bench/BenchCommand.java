@@ -83,6 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
         createTopic(settings.kafkaBootstrapServers(), rawTopic);
         AnalysisJobOptions options = AnalysisJobOptions.from(settings)
                 .topics(rawTopic, "bench.dlq." + run, "bench-" + run)
+                .alertsTo("bench.alerts." + run)
                 .checkpointEvery(10_000)
                 .checkpointsIn(YuqingHome.root().resolve(".yuqing/flink/bench-checkpoints").toUri().toString())
                 .withHotIssues(hotIssues)

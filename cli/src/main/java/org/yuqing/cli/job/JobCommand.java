@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
-import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
@@ -34,7 +33,7 @@ public final class JobCommand implements Callable<Integer> {
     @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE})")
     int parallelism;
 
-    @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch)")
+    @Option(names = "--config", description = "YAML settings file (Kafka, Elasticsearch, alert thresholds)")
     Path config;
 
     @Option(names = "--checkpoints", description = "checkpoint directory (default: .yuqing/flink/checkpoints)")
@@ -47,7 +46,7 @@ public final class JobCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path checkpointDirectory = checkpoints != null ? checkpoints
                 : YuqingHome.root().resolve(".yuqing/flink/checkpoints");
-        AnalysisJobOptions options = AnalysisJobOptions.from(SettingsLoader.load(config, System.getenv()))
+        AnalysisJobOptions options = AnalysisJobOptions.load(config, System.getenv())
                 .untilCaughtUp(untilCaughtUp)
                 .parallelism(parallelism)
                 .checkpointsIn(checkpointDirectory.toUri().toString())

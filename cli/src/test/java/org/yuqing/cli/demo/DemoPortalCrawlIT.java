@@ -87,6 +87,7 @@ class DemoPortalCrawlIT {
         }
         AnalysisJob.run(AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(RAW_TOPIC, "it.demo.dlq." + RUN, "it-demo-" + RUN)
+                .alertsTo("it.demo.alerts." + RUN)
                 .untilCaughtUp(true)
                 .checkpointEvery(500));
         return report;

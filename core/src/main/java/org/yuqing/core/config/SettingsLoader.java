@@ -2,6 +2,7 @@ package org.yuqing.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
@@ -21,12 +22,15 @@ import java.util.Set;
  *   bootstrap_servers: 127.0.0.1:9092
  * elasticsearch:
  *   url: http://127.0.0.1:9200
+ * alerts:            # read by the analysis job, see its AlertSettings
+ *   misreading:
+ *     min_count: 5
  * </pre>
  */
 public final class SettingsLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> SECTIONS = Set.of("kafka", "elasticsearch");
+    private static final Set<String> SECTIONS = Set.of("kafka", "elasticsearch", "alerts");
 
     private SettingsLoader() {
     }
@@ -39,7 +43,20 @@ public final class SettingsLoader {
         return fromEnvironment(environment, settings);
     }
 
-    private static Settings fromFile(Path file, Settings defaults) {
+    /**
+     * One section of the settings file, for the module that owns it to read (the analysis job reads
+     * {@code alerts}); a missing node when there is no file or no such section.
+     */
+    public static JsonNode section(Path file, String section) {
+        if (file == null) {
+            return MissingNode.getInstance();
+        }
+        JsonNode root = read(file);
+        return root == null ? MissingNode.getInstance() : root.path(section);
+    }
+
+    /** The file's top level, checked to be a mapping of known sections; null when the file is empty. */
+    private static JsonNode read(Path file) {
         String name = file.toString();
         JsonNode root;
         try {
@@ -48,7 +65,7 @@ public final class SettingsLoader {
             throw new ConfigurationException(name + ": cannot be read as YAML: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return defaults;
+            return null;
         }
         if (!root.isObject()) {
             throw new ConfigurationException(name, "(top level)", "must be a mapping of sections", root.getNodeType().toString());
@@ -58,6 +75,15 @@ public final class SettingsLoader {
             if (!SECTIONS.contains(section)) {
                 throw new ConfigurationException(name, section, "is not a known section; expected one of " + SECTIONS, null);
             }
+        }
+        return root;
+    }
+
+    private static Settings fromFile(Path file, Settings defaults) {
+        String name = file.toString();
+        JsonNode root = read(file);
+        if (root == null) {
+            return defaults;
         }
         Settings settings = defaults;
         String bootstrap = text(root, name, "kafka", "bootstrap_servers");

@@ -8,20 +8,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jsoup.select.Selector;
 import org.yuqing.core.config.ConfigurationException;
+import org.yuqing.core.config.Durations;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.politeness.Politeness;
@@ -51,7 +49,6 @@ public final class SourceFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP = Set.of("name", "seeds", "allowed_hosts", "recrawl_interval", "max_pages",
             "politeness", "list_pages", "pages");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final String file;
 
@@ -251,22 +248,7 @@ public final class SourceFile {
     /** 500ms, 90s, 30m, 6h, 1d, or ISO-8601 such as PT6H. */
     Duration duration(String key, JsonNode node) {
         String value = node.isNumber() ? node.asText() + "s" : text(key, node);
-        Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw fail(key, "must be a duration such as 500ms, 90s, 30m, 6h, 1d or PT6H", value);
-        }
+        return Durations.parse(value).orElseThrow(() -> fail(key, Durations.EXPECTED, value));
     }
 
     private Pattern regex(String key, JsonNode node) {

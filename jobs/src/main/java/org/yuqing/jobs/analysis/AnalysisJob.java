@@ -18,7 +18,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.alert.Alert;
+import org.yuqing.jobs.alerts.AlertSerializer;
+import org.yuqing.jobs.alerts.AlertStream;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.DocumentKind;
@@ -61,7 +63,7 @@ public final class AnalysisJob {
 
     public static void main(String[] args) throws Exception {
         Path config = args.length > 0 ? Path.of(args[0]) : null;
-        run(AnalysisJobOptions.from(SettingsLoader.load(config, System.getenv())));
+        run(AnalysisJobOptions.load(config, System.getenv()));
     }
 
     public static JobExecutionResult run(AnalysisJobOptions options) throws Exception {
@@ -81,7 +83,8 @@ public final class AnalysisJob {
 
     /** What must exist before the job starts: its topics and the index templates. */
     public static void prepare(AnalysisJobOptions options) throws Exception {
-        Topics.ensure(options.kafkaBootstrapServers(), 2, options.rawTopic(), options.deadLetterTopic());
+        Topics.ensure(options.kafkaBootstrapServers(), 2, options.rawTopic(), options.deadLetterTopic(),
+                options.alertTopic());
         installIndexTemplates(options);
     }
 
@@ -133,7 +136,7 @@ public final class AnalysisJob {
                 .name("kafka: " + options.deadLetterTopic());
 
         BroadcastStream<PolicyRecord> policies = documents
-                .filter(document -> document.kind() == DocumentKind.POLICY)
+                .filter(PolicyRecord::describesAPolicy)
                 .uid("policies")
                 .name("policies")
                 .map(PolicyRecord::of)
@@ -153,6 +156,10 @@ public final class AnalysisJob {
                     .uid("policy-watch")
                     .name("policy watch")
                     .returns(AnalyzedDocument.class);
+            AlertStream.of(analyzed, policies, options.alerts(), options.elasticsearchUrl(), options.elasticsearchApiKey())
+                    .sinkTo(alertSink(options))
+                    .uid("alerts")
+                    .name("kafka: " + options.alertTopic());
         }
 
         withReplies(analyzed)
@@ -234,6 +241,18 @@ public final class AnalysisJob {
             builder.setProperty("partition.discovery.interval.ms", "60000");
         }
         return builder.build();
+    }
+
+    /**
+     * At least once: a restart may send a version again, and the router keeps one document per id and version.
+     * Exactly once would hold every alert back until the next checkpoint.
+     */
+    private static KafkaSink<Alert> alertSink(AnalysisJobOptions options) {
+        return KafkaSink.<Alert>builder()
+                .setBootstrapServers(options.kafkaBootstrapServers())
+                .setRecordSerializer(new AlertSerializer(options.alertTopic()))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
     }
 
     private static KafkaSink<org.yuqing.core.document.DeadLetter> deadLetterSink(AnalysisJobOptions options) {

@@ -1,14 +1,11 @@
 package org.yuqing.jobs.hotissues;
 
-import java.time.Duration;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import org.apache.flink.util.OutputTag;
+import org.yuqing.jobs.eventtime.PerRecordWatermarks;
 
 /**
  * The hot-issue operator: event time from publication, sliding windows per region, issues out. The region
@@ -31,7 +28,7 @@ public final class HotIssueStream {
     public static SingleOutputStreamOperator<HotIssue> of(DataStream<HotIssueInput> messages, HotIssueSettings settings) {
         return messages
                 .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<HotIssueInput>forGenerator(context -> new PerMessageWatermarks(settings.outOfOrderness()))
+                        .<HotIssueInput>forGenerator(context -> new PerRecordWatermarks<>(settings.outOfOrderness()))
                         .withTimestampAssigner((message, previous) -> message.publishedAtMillis()))
                 .name("hot-issues-event-time")
                 .keyBy(message -> message.region() == null ? NO_REGION : message.region())
@@ -39,33 +36,5 @@ public final class HotIssueStream {
                 .sideOutputLateData(LATE)
                 .process(new HotIssueWindowFunction(settings))
                 .name("hot-issues");
-    }
-
-    /**
-     * Bounded out-of-orderness with a watermark after every message rather than on a timer. Messages are
-     * few and far between, so this costs nothing, and what is late no longer depends on when the timer ran:
-     * a replay sidelines the same messages as the first run did.
-     */
-    static final class PerMessageWatermarks implements WatermarkGenerator<HotIssueInput> {
-
-        private final long boundMillis;
-        private long newest = Long.MIN_VALUE;
-
-        PerMessageWatermarks(Duration bound) {
-            this.boundMillis = bound.toMillis();
-        }
-
-        @Override
-        public void onEvent(HotIssueInput message, long timestamp, WatermarkOutput output) {
-            if (timestamp > newest) {
-                newest = timestamp;
-                output.emitWatermark(new Watermark(newest - boundMillis - 1));
-            }
-        }
-
-        @Override
-        public void onPeriodicEmit(WatermarkOutput output) {
-            // Every watermark was emitted with the message that moved it.
-        }
     }
 }

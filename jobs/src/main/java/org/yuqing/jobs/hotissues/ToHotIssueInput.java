@@ -1,14 +1,12 @@
 package org.yuqing.jobs.hotissues;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
+import org.yuqing.jobs.eventtime.EventTime;
 import org.yuqing.jobs.regions.AdministrativeLevel;
 import org.yuqing.jobs.regions.Place;
 import org.yuqing.jobs.regions.PlaceNormalizer;
@@ -21,7 +19,6 @@ import org.yuqing.jobs.regions.PlaceNormalizer;
 public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, HotIssueInput> {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final PlaceNormalizer places;
     private final AdministrativeLevel regionLevel;
@@ -38,7 +35,7 @@ public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, 
         if (raw.kind() != DocumentKind.MESSAGE && raw.kind() != DocumentKind.COMMENT) {
             return;
         }
-        Optional<Long> publishedAt = epochMillis(raw.publishedAt());
+        Optional<Long> publishedAt = EventTime.epochMillis(raw.publishedAt());
         if (publishedAt.isEmpty()) {
             return;
         }
@@ -50,21 +47,6 @@ public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, 
                 place.isUnknown() ? null : place.at(AdministrativeLevel.DISTRICT),
                 publishedAt.get(), orZero(raw.likes()), 0, orZero(raw.reposts()),
                 document.sentiment() == null ? null : "negative".equals(document.sentiment())));
-    }
-
-    /** A date alone is taken at the start of that day in China, where the boards are. */
-    static Optional<Long> epochMillis(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            if (publishedAt.length() == 10) {
-                return Optional.of(LocalDate.parse(publishedAt).atStartOfDay().toInstant(CHINA).toEpochMilli());
-            }
-            return Optional.of(OffsetDateTime.parse(publishedAt).toInstant().toEpochMilli());
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static long orZero(Long value) {

@@ -19,7 +19,8 @@ import org.yuqing.jobs.policy.PolicyRegistry;
  */
 public final class AlertBuilder {
 
-    private static final int EXAMPLES = 3;
+    /** How many comments an alert quotes. */
+    public static final int EXAMPLES = 3;
 
     private final PolicyRegistry registry;
     private final InterpretationPassages passages;
@@ -44,22 +45,33 @@ public final class AlertBuilder {
         return alerts;
     }
 
+    /**
+     * The alert for one clause from what its comments add up to: the streaming job keeps such a tally instead of
+     * every comment. {@code now} is when the alert is raised or updated; the response deadline runs from it.
+     */
+    public MisreadingAlert build(ClauseSummary summary, Instant now) {
+        Policy policy = registry.byId(summary.policyId()).orElseThrow(
+                () -> new IllegalArgumentException("detection of an unregistered policy: " + summary.policyId()));
+        MisreadingKind kind = summary.kind();
+        String passage = passages.answering(policy, summary.clause(), summary.examples()).orElse(null);
+        AlertSeverity severity = severity(summary.count(), kind, summary.trend());
+        return new MisreadingAlert(policy.id(), policy.title(), policy.docNo(), summary.clauseId(), summary.clause(),
+                kind, summary.count(), summary.countsByKind(), summary.trend(), summary.examples(), passage,
+                Clarifications.suggest(policy, summary.clause(), kind, passage), policy.responsibleBody(), policy.issuer(), severity,
+                now.plus(severity.responseTime()), "open");
+    }
+
+    /** Whether the policy is registered, so that an alert about it can be built. */
+    public boolean knows(String policyId) {
+        return registry.byId(policyId).isPresent();
+    }
+
     private MisreadingAlert alert(List<Detection> group, Instant now) {
         Misreading first = group.get(0).misreading();
-        Policy policy = registry.byId(first.policyId()).orElseThrow(
-                () -> new IllegalArgumentException("detection of an unregistered policy: " + first.policyId()));
         Map<String, Integer> countsByKind = new LinkedHashMap<>();
         group.forEach(d -> countsByKind.merge(d.misreading().kind().label(), 1, Integer::sum));
-        MisreadingKind kind = MisreadingKind.fromLabel(countsByKind.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey());
-        Trend trend = trend(group, now);
-        List<String> examples = examples(group);
-        String passage = passages.answering(policy, first.clause(), examples).orElse(null);
-        AlertSeverity severity = severity(group.size(), kind, trend);
-        return new MisreadingAlert(policy.id(), policy.title(), policy.docNo(), first.clauseId(), first.clause(),
-                kind, group.size(), countsByKind, trend, examples, passage,
-                Clarifications.suggest(policy, first.clause(), kind, passage), policy.responsibleBody(), severity,
-                now.plus(severity.responseTime()), "open");
+        return build(new ClauseSummary(first.policyId(), first.clauseId(), first.clause(), countsByKind,
+                trend(group, now), examples(group)), now);
     }
 
     private Trend trend(List<Detection> group, Instant now) {
@@ -84,7 +96,7 @@ public final class AlertBuilder {
     }
 
     /** A rumour spreads by itself and a rising count means it is spreading now; both make it more urgent. */
-    static AlertSeverity severity(int count, MisreadingKind kind, Trend trend) {
+    public static AlertSeverity severity(int count, MisreadingKind kind, Trend trend) {
         int weighted = kind == MisreadingKind.RUMOR ? count * 2 : count;
         if (weighted >= 50 && trend.rising()) {
             return AlertSeverity.CRITICAL;

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param countsByKind          comments per kind label
  * @param interpretationPassage the sentence of the policy's interpretation that best answers the misreading, null
  *                              when the policy has no interpretation or none of it is about this clause
+ * @param issuer                the body that issued the policy, for routing when it is not the one that answers
  */
 public record MisreadingAlert(String policyId, String policyTitle, String docNo, String clauseId, String clause,
                               MisreadingKind kind, int count, Map<String, Integer> countsByKind, Trend trend,
                               List<String> examples, String interpretationPassage, String suggestedClarification,
-                              String responsibleBody, AlertSeverity severity, Instant responseDeadline,
+                              String responsibleBody, String issuer, AlertSeverity severity, Instant responseDeadline,
                               String status) {
 
     public MisreadingAlert {

@@ -7,7 +7,7 @@ package org.yuqing.jobs.misreading;
  */
 public record Trend(int lastWindow, int previousWindow, String direction) {
 
-    static Trend of(int lastWindow, int previousWindow) {
+    public static Trend of(int lastWindow, int previousWindow) {
         String direction;
         if (lastWindow > 1.5 * previousWindow + 1) {
             direction = "rising";

@@ -1,27 +1,17 @@
 package org.yuqing.jobs.misreading;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.jobs.analysis.TextAnalysis;
-import org.yuqing.jobs.policy.Policy;
-import org.yuqing.jobs.policy.PolicyFactory;
 import org.yuqing.jobs.policy.PolicyRecord;
-import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
  * The policy registry as Flink broadcast state: every crawled policy reaches every parallel instance, and what
@@ -33,8 +23,6 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
 
     public static final MapStateDescriptor<String, PolicyRecord> REGISTRY =
             new MapStateDescriptor<>("policy-registry", String.class, PolicyRecord.class);
-
-    private static final Logger LOG = LoggerFactory.getLogger(WatchPolicies.class);
 
     private final URI elasticsearch;
     private final String apiKey;
@@ -50,19 +38,12 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
 
     @Override
     public void open(OpenContext context) {
-        try {
-            indexed = IndexedPolicies.load(elasticsearch, apiKey);
-        } catch (IOException | RuntimeException e) {
-            // The stream still registers every policy that passes; only older ones are missed until a restart.
-            LOG.warn("cannot read the policies already indexed; starting with those in the stream", e);
-            indexed = List.of();
-        }
+        indexed = KnownPolicies.indexed(elasticsearch, apiKey);
     }
 
     @Override
     public void processBroadcastElement(PolicyRecord policy, Context ctx, Collector<AnalyzedDocument> out) throws Exception {
-        BroadcastState<String, PolicyRecord> registry = ctx.getBroadcastState(REGISTRY);
-        registry.put(policy.id(), policy);
+        KnownPolicies.register(ctx.getBroadcastState(REGISTRY), policy);
         stale = true;
     }
 
@@ -84,19 +65,6 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
     }
 
     private PolicyWatch build(ReadOnlyBroadcastState<String, PolicyRecord> registry) throws Exception {
-        Map<String, PolicyRecord> byId = new LinkedHashMap<>();
-        indexed.forEach(policy -> byId.put(policy.id(), policy));
-        for (Map.Entry<String, PolicyRecord> entry : registry.immutableEntries()) {
-            byId.put(entry.getKey(), entry.getValue());
-        }
-        PolicyFactory factory = new PolicyFactory();
-        LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
-        List<Policy> policies = new ArrayList<>();
-        for (PolicyRecord policy : byId.values()) {
-            if (policy.text() != null) {
-                policies.add(policy.toPolicy(factory, today));
-            }
-        }
-        return new PolicyWatch(PolicyRegistry.of(policies));
+        return new PolicyWatch(KnownPolicies.registry(indexed, registry));
     }
 }

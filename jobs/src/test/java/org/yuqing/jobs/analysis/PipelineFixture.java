@@ -43,6 +43,7 @@ final class PipelineFixture implements AutoCloseable {
     final String source;
     final String rawTopic;
     final String deadLetterTopic;
+    final String alertTopic;
     private final RestClientTransport transport;
     final ElasticsearchClient elasticsearch;
     private final KafkaProducer<String, String> producer;
@@ -51,6 +52,7 @@ final class PipelineFixture implements AutoCloseable {
         source = name + "-" + run;
         rawTopic = "it." + name + ".raw." + run;
         deadLetterTopic = "it." + name + ".dlq." + run;
+        alertTopic = "it." + name + ".alerts." + run;
         Topics.ensure(KAFKA, 2, rawTopic, deadLetterTopic);
         transport = ElasticsearchClients.transport(ELASTICSEARCH, null);
         elasticsearch = new ElasticsearchClient(transport);
@@ -65,6 +67,7 @@ final class PipelineFixture implements AutoCloseable {
     AnalysisJobOptions options(String consumerGroup) {
         return AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(rawTopic, deadLetterTopic, consumerGroup + "-" + run)
+                .alertsTo(alertTopic)
                 .untilCaughtUp(true)
                 .checkpointEvery(500);
     }

@@ -58,12 +58,6 @@ class ToHotIssueInputTest {
         assertThat(map(analyzed(undated, "路灯坏了", "路灯 坏 了", null))).isEmpty();
     }
 
-    @Test
-    void aDateAloneIsTheStartOfThatDayInChina() {
-        assertThat(ToHotIssueInput.epochMillis("2026-11-03")).contains(1_793_635_200_000L);
-        assertThat(ToHotIssueInput.epochMillis("not a date")).isEmpty();
-    }
-
     private static List<HotIssueInput> map(AnalyzedDocument document) {
         List<HotIssueInput> out = new ArrayList<>();
         new ToHotIssueInput(AdministrativeLevel.CITY).flatMap(document, new Collector<>() {

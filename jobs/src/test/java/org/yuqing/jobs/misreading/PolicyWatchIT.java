@@ -40,6 +40,7 @@ class PolicyWatchIT {
         Topics.ensure(KAFKA, 2, raw);
         AnalysisJobOptions options = AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(raw, "it.policywatch.dlq." + run, "it-policywatch-" + run)
+                .alertsTo("it.policywatch.alerts." + run)
                 .untilCaughtUp(true)
                 .checkpointEvery(500);
         String policyId = "policy-" + run;
