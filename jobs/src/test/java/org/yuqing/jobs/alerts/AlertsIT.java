@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yuqing.jobs.SharedIndex;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
@@ -58,12 +59,7 @@ class AlertsIT {
 
     private static final String KAFKA = System.getProperty("yuqing.kafka", "127.0.0.1:9092");
     private static final URI ELASTICSEARCH = URI.create(System.getProperty("yuqing.elasticsearch", "http://127.0.0.1:9200"));
-    /**
-     * Other tests index copies of this notice for 示例市 and 测试市; a city no indexed policy names links the comments
-     * to this run's copy.
-     */
-    private static final List<String> CITIES = List.of("黄山市", "宣城市", "池州市", "铜陵市", "六安市", "亳州市", "宿州市",
-            "淮北市", "蚌埠市", "滁州市", "芜湖市", "安庆市", "阜阳市", "淮南市");
+    /** The demo pension notice, issued by a city that no indexed policy names ({@link SharedIndex}). */
     private static final String NOTICE = "各县（市）区人民政府，市直各单位： 经市人民政府同意，现就调整我市城乡居民基本养老保险基础养老金标准有关事项通知如下："
             + " 一、调整范围。本市户籍、年满60周岁、按月领取城乡居民基本养老保险待遇的人员。"
             + " 二、调整标准。自2027年1月1日起，基础养老金由每人每月200元提高到每人每月230元。"
@@ -75,7 +71,7 @@ class AlertsIT {
     private final String source = "alerts-it-" + run;
     private final String rawTopic = "it.alerts.raw." + run;
     private final String alertTopic = "it.alerts.alerts." + run;
-    private final String city = cityNoPolicyNames();
+    private final String city = SharedIndex.cityNoPolicyNames();
     private final String issuer = city + "人民政府办公室";
     private final String hijackedHost = "portal-" + run + ".invalid";
 
@@ -262,44 +258,12 @@ class AlertsIT {
         return comments;
     }
 
-    /**
-     * This run's documents leave the shared index, so that no later test links comments to this notice. One by
-     * id: this Elasticsearch build has no delete-by-query.
-     */
+    /** This run's documents leave the shared index, so that no later test links comments to this notice. */
     @AfterEach
     void removeDocuments() throws Exception {
-        try (RestClientTransport transport = ElasticsearchClients.transport(ELASTICSEARCH, null)) {
-            ElasticsearchClient client = new ElasticsearchClient(transport);
-            if (!client.indices().existsAlias(a -> a.name(IndexNames.DOCUMENTS_ALIAS)).value()) {
-                return;
-            }
-            client.indices().refresh(r -> r.index(IndexNames.DOCUMENTS_ALIAS));
-            var hits = client.search(q -> q.index(IndexNames.DOCUMENTS_ALIAS).size(1_000).source(f -> f.fetch(false))
-                    .query(t -> t.term(m -> m.field("source").value(source))), Void.class).hits().hits();
-            if (!hits.isEmpty()) {
-                client.bulk(b -> {
-                    hits.forEach(hit -> b.operations(o -> o.delete(d -> d.index(hit.index()).id(hit.id()))));
-                    return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
-                });
-            }
-        }
+        SharedIndex.removeDocumentsOf(source);
     }
 
-    private static String cityNoPolicyNames() {
-        try (RestClientTransport transport = ElasticsearchClients.transport(ELASTICSEARCH, null)) {
-            ElasticsearchClient client = new ElasticsearchClient(transport);
-            List<String> titles = new ArrayList<>();
-            if (client.indices().existsAlias(a -> a.name(IndexNames.DOCUMENTS_ALIAS)).value()) {
-                client.search(q -> q.index(IndexNames.DOCUMENTS_ALIAS).size(10_000)
-                                .query(t -> t.term(m -> m.field("kind").value("policy"))), RawDocument.class)
-                        .hits().hits().forEach(hit -> titles.add(String.valueOf(hit.source().title())));
-            }
-            return CITIES.stream().filter(city -> titles.stream().noneMatch(title -> title.contains(city)))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("every test city is taken"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static Alert latest(List<Alert> versions) {
         assertThat(versions).as("alerts of one kind").isNotEmpty();

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.SharedIndex;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
@@ -43,25 +44,27 @@ class PolicyWatchIT {
                 .alertsTo("it.policywatch.alerts." + run)
                 .untilCaughtUp(true)
                 .checkpointEvery(500);
+        // a city of its own: other tests index copies of this notice, and the comments must link to this one
+        String city = SharedIndex.cityNoPolicyNames();
         String policyId = "policy-" + run;
         RawDocument policy = RawDocument.builder(policyId, DocumentKind.POLICY)
                 .source("policywatch-it-" + run)
                 .url("http://127.0.0.1/zcwj/" + run + ".html")
-                .title("测试市人民政府办公室关于调整城乡居民基本养老保险基础养老金标准的通知")
-                .docNo("测政办〔2026〕7号")
-                .issuer("测试市人民政府办公室")
+                .title(city + "人民政府办公室关于调整城乡居民基本养老保险基础养老金标准的通知")
+                .docNo(city.charAt(0) + "政办〔2026〕7号")
+                .issuer(city + "人民政府办公室")
                 .publishedAt("2026-11-05")
                 .text("""
-                        经测试市人民政府同意，现就调整我市城乡居民基本养老保险基础养老金标准有关事项通知如下：
+                        经%s人民政府同意，现就调整我市城乡居民基本养老保险基础养老金标准有关事项通知如下：
                         一、调整范围。本市户籍、年满60周岁、按月领取城乡居民基本养老保险待遇的人员。
                         二、调整标准。自2027年1月1日起，基础养老金由每人每月310元提高到每人每月355元。
-                        三、资金来源。所需资金由市、县两级财政按现行比例分担，不增加参保人员个人缴费负担。""")
+                        三、资金来源。所需资金由市、县两级财政按现行比例分担，不增加参保人员个人缴费负担。""".formatted(city))
                 .build();
         send(raw, policy);
         AnalysisJob.run(options);
 
-        RawDocument misreading = comment(run, "wrong", "测试市的基础养老金明年起每月涨到400元了，太好了");
-        RawDocument accurate = comment(run, "right", "测试市基础养老金才从310元涨到355元，物价涨得比这快多了，太少了！");
+        RawDocument misreading = comment(run, "wrong", city + "的基础养老金明年起每月涨到400元了，太好了");
+        RawDocument accurate = comment(run, "right", city + "基础养老金才从310元涨到355元，物价涨得比这快多了，太少了！");
         send(raw, misreading);
         send(raw, accurate);
         // A new run of the job: the policy comes from Elasticsearch, not from the stream.
@@ -76,6 +79,9 @@ class PolicyWatchIT {
         JsonNode right = indexed(accurate.id());
         assertThat(right.path("policy_ids").get(0).asText()).isEqualTo(policyId);
         assertThat(right.at("/misreading/flag").asBoolean()).isFalse();
+
+        // leave no copy of the notice behind for later tests to link to
+        SharedIndex.removeDocumentsOf("policywatch-it-" + run);
     }
 
     private static RawDocument comment(String run, String name, String text) {
