@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.cli.services.ServicesCommand;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.core.document.DocumentKind;
@@ -96,8 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         LatencyRecorder latency = new LatencyRecorder();
         AtomicLong produced = new AtomicLong();
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
-        try (var transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey());
-             KafkaProducer<String, String> producer = producer(settings.kafkaBootstrapServers())) {
+        try (var transport = ElasticsearchClients.transport(settings.elasticsearch());
+             KafkaProducer<String, String> producer = producer(settings.kafka())) {
             ElasticsearchClient elasticsearch = new ElasticsearchClient(transport);
             Thread.sleep(5000);
             long start = System.currentTimeMillis();
@@ -210,9 +211,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static KafkaProducer<String, String> producer(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private static KafkaProducer<String, String> producer(KafkaConnection kafka) {
+        Properties props = kafka.clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -165,7 +165,7 @@ public final class CrawlCommand implements Callable<Integer> {
             return new JsonLinesDocumentSink(out);
         }
         Settings settings = SettingsLoader.load(config, System.getenv());
-        return new KafkaDocumentSink(settings.kafkaBootstrapServers(), KafkaTopics.RAW);
+        return new KafkaDocumentSink(settings.kafka(), KafkaTopics.RAW);
     }
 
     /** Crawls one seed's host into the sink, naming the documents' source, and closes the sink. */

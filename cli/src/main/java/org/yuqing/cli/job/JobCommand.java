@@ -72,7 +72,7 @@ public final class JobCommand implements Callable<Integer> {
     /** Runs the job to its end (or for ever), printing the searchable count every two seconds. */
     public static void run(AnalysisJobOptions options) throws Exception {
         JobClient job = AnalysisJob.start(options, "yuqing-analysis");
-        try (var es = ElasticsearchClients.transport(options.elasticsearchUrl(), options.elasticsearchApiKey())) {
+        try (var es = ElasticsearchClients.transport(options.elasticsearch())) {
             DocumentCounts counts = new DocumentCounts(new ElasticsearchClient(es));
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (true) {

@@ -2,12 +2,17 @@ package org.yuqing.jobs.analysis;
 
 import java.io.Serializable;
 import java.net.URI;
+import org.yuqing.core.config.ElasticsearchConnection;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.naming.KafkaTopics;
+import org.yuqing.jobs.metrics.PrometheusEndpoint;
 
 /**
  * How the analysis job runs.
  *
+ * @param kafka the brokers and how to reach them (TLS, SASL): the source and every producer use it
+ * @param elasticsearch the cluster and how to reach it (API key, CA certificate): the sinks and the policy watch use it
  * @param untilCaughtUp stop once the records present at start are processed (the demo, backfills), instead of
  *     running for ever
  * @param checkpointDirectory where checkpoints are kept (a {@code file://} or cluster file system URI); they stay
@@ -15,11 +20,12 @@ import org.yuqing.core.naming.KafkaTopics;
  * @param restoreFrom a checkpoint or savepoint to start from, or null to start from committed offsets
  * @param hotIssues whether the job also mines hot issues (their window state grows with the message rate)
  * @param policyWatch whether citizens' texts are linked to registered policies and checked for misreadings
+ * @param metrics where the embedded MiniCluster serves Flink's metrics for Prometheus, or null for nowhere (a
+ *     cluster serves them as its own configuration says)
  */
 public record AnalysisJobOptions(
-        String kafkaBootstrapServers,
-        URI elasticsearchUrl,
-        String elasticsearchApiKey,
+        KafkaConnection kafka,
+        ElasticsearchConnection elasticsearch,
         String rawTopic,
         String deadLetterTopic,
         String consumerGroup,
@@ -29,57 +35,70 @@ public record AnalysisJobOptions(
         String checkpointDirectory,
         String restoreFrom,
         boolean hotIssues,
-        boolean policyWatch) implements Serializable {
+        boolean policyWatch,
+        PrometheusEndpoint metrics) implements Serializable {
 
     public static AnalysisJobOptions from(Settings settings) {
-        return new AnalysisJobOptions(settings.kafkaBootstrapServers(), settings.elasticsearchUrl(),
-                settings.elasticsearchApiKey(), KafkaTopics.RAW, KafkaTopics.DEAD_LETTERS, "yuqing-analysis",
-                false, 2, 10_000, null, null, true, true);
+        return new AnalysisJobOptions(settings.kafka(), settings.elasticsearch(), KafkaTopics.RAW,
+                KafkaTopics.DEAD_LETTERS, "yuqing-analysis", false, 2, 10_000, null, null, true, true,
+                PrometheusEndpoint.JOB_DEFAULT);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public URI elasticsearchUrl() {
+        return elasticsearch.url();
+    }
+
+    public String elasticsearchApiKey() {
+        return elasticsearch.apiKey();
     }
 
     public AnalysisJobOptions untilCaughtUp(boolean value) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, value, parallelism, checkpointIntervalMillis, checkpointDirectory,
-                restoreFrom, hotIssues, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, value, parallelism,
+                checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, policyWatch, metrics);
     }
 
     public AnalysisJobOptions topics(String raw, String deadLetters, String group) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, raw, deadLetters,
-                group, untilCaughtUp, parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, raw, deadLetters, group, untilCaughtUp, parallelism,
+                checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, policyWatch, metrics);
     }
 
     public AnalysisJobOptions checkpointEvery(long millis) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, millis, checkpointDirectory, restoreFrom, hotIssues, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp,
+                parallelism, millis, checkpointDirectory, restoreFrom, hotIssues, policyWatch, metrics);
     }
 
     public AnalysisJobOptions parallelism(int value) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, value, checkpointIntervalMillis, checkpointDirectory,
-                restoreFrom, hotIssues, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp, value,
+                checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, policyWatch, metrics);
     }
 
     public AnalysisJobOptions checkpointsIn(String directory) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis, directory,
-                restoreFrom, hotIssues, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp,
+                parallelism, checkpointIntervalMillis, directory, restoreFrom, hotIssues, policyWatch, metrics);
     }
 
     public AnalysisJobOptions withHotIssues(boolean value) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
-                checkpointDirectory, restoreFrom, value, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp,
+                parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom, value, policyWatch, metrics);
     }
 
     public AnalysisJobOptions withPolicyWatch(boolean value) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
-                checkpointDirectory, restoreFrom, hotIssues, value);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp,
+                parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, value, metrics);
     }
 
     public AnalysisJobOptions restoreFrom(String checkpoint) {
-        return new AnalysisJobOptions(kafkaBootstrapServers, elasticsearchUrl, elasticsearchApiKey, rawTopic,
-                deadLetterTopic, consumerGroup, untilCaughtUp, parallelism, checkpointIntervalMillis,
-                checkpointDirectory, checkpoint, hotIssues, policyWatch);
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp,
+                parallelism, checkpointIntervalMillis, checkpointDirectory, checkpoint, hotIssues, policyWatch, metrics);
+    }
+
+    /** Serves Flink's metrics there (null: nowhere). */
+    public AnalysisJobOptions metricsOn(PrometheusEndpoint endpoint) {
+        return new AnalysisJobOptions(kafka, elasticsearch, rawTopic, deadLetterTopic, consumerGroup, untilCaughtUp,
+                parallelism, checkpointIntervalMillis, checkpointDirectory, restoreFrom, hotIssues, policyWatch, endpoint);
     }
 }

@@ -1,7 +1,6 @@
 package org.yuqing.jobs.misreading;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.policy.Policy;
@@ -36,22 +36,20 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
 
     private static final Logger LOG = LoggerFactory.getLogger(WatchPolicies.class);
 
-    private final URI elasticsearch;
-    private final String apiKey;
+    private final ElasticsearchConnection elasticsearch;
     private transient List<PolicyRecord> indexed;
     private transient PolicyWatch watch;
     private transient boolean stale;
 
     /** Reads the policies already indexed there at start, then adds those that stream past. */
-    public WatchPolicies(URI elasticsearch, String apiKey) {
+    public WatchPolicies(ElasticsearchConnection elasticsearch) {
         this.elasticsearch = elasticsearch;
-        this.apiKey = apiKey;
     }
 
     @Override
     public void open(OpenContext context) {
         try {
-            indexed = IndexedPolicies.load(elasticsearch, apiKey);
+            indexed = IndexedPolicies.load(elasticsearch);
         } catch (IOException | RuntimeException e) {
             // The stream still registers every policy that passes; only older ones are missed until a restart.
             LOG.warn("cannot read the policies already indexed; starting with those in the stream", e);
