@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
+import org.yuqing.core.config.PrometheusEndpoint;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.jobs.analysis.AnalysisJob;
@@ -43,6 +44,10 @@ public final class JobCommand implements Callable<Integer> {
     @Option(names = "--restore", description = "start from this checkpoint, or 'latest' for the newest one kept")
     String restore;
 
+    @Option(names = "--metrics", defaultValue = "127.0.0.1:9249", paramLabel = "HOST:PORT|off",
+            description = "serve Flink's metrics for Prometheus at http://HOST:PORT/metrics (default: ${DEFAULT-VALUE})")
+    String metrics;
+
     @Override
     public Integer call() throws Exception {
         Path checkpointDirectory = checkpoints != null ? checkpoints
@@ -51,9 +56,18 @@ public final class JobCommand implements Callable<Integer> {
                 .untilCaughtUp(untilCaughtUp)
                 .parallelism(parallelism)
                 .checkpointsIn(checkpointDirectory.toUri().toString())
-                .restoreFrom(restorePath(checkpointDirectory));
+                .restoreFrom(restorePath(checkpointDirectory))
+                .metricsOn(metricsEndpoint());
         run(options);
         return 0;
+    }
+
+    private PrometheusEndpoint metricsEndpoint() {
+        try {
+            return PrometheusEndpoint.parseUnlessOff(metrics);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+        }
     }
 
     private String restorePath(Path checkpointDirectory) {

@@ -6,7 +6,7 @@ import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.naming.KafkaTopics;
-import org.yuqing.jobs.metrics.PrometheusEndpoint;
+import org.yuqing.core.config.PrometheusEndpoint;
 
 /**
  * How the analysis job runs.

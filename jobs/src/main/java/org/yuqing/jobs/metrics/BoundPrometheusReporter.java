@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
+import org.yuqing.core.config.PrometheusEndpoint;
 import org.apache.flink.metrics.MetricConfig;
 import org.apache.flink.metrics.prometheus.AbstractPrometheusReporter;
 

@@ -1,6 +1,7 @@
 package org.yuqing.jobs.metrics;
 
 import java.util.Properties;
+import org.yuqing.core.config.PrometheusEndpoint;
 import org.apache.flink.metrics.reporter.MetricReporter;
 import org.apache.flink.metrics.reporter.MetricReporterFactory;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.apache.flink.core.execution.JobClient;
 import org.junit.jupiter.api.Test;
-import org.yuqing.jobs.metrics.PrometheusEndpoint;
+import org.yuqing.core.config.PrometheusEndpoint;
 import org.yuqing.jobs.metrics.PrometheusText;
 import org.yuqing.jobs.metrics.PrometheusText.Sample;
 

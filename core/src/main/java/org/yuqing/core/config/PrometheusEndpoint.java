@@ -1,4 +1,4 @@
-package org.yuqing.jobs.metrics;
+package org.yuqing.core.config;
 
 import java.io.Serializable;
 
@@ -11,7 +11,10 @@ import java.io.Serializable;
  */
 public record PrometheusEndpoint(String host, int port) implements Serializable {
 
+    /** The analysis job's (Flink's customary port). */
     public static final PrometheusEndpoint JOB_DEFAULT = new PrometheusEndpoint("127.0.0.1", 9249);
+    /** A crawler's, beside the job's. */
+    public static final PrometheusEndpoint CRAWLER_DEFAULT = new PrometheusEndpoint("127.0.0.1", 9250);
 
     public PrometheusEndpoint {
         if (host == null || host.isBlank()) {
@@ -31,6 +34,11 @@ public record PrometheusEndpoint(String host, int port) implements Serializable 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected a metrics address host:port or a port, found '" + address + "'");
         }
+    }
+
+    /** As {@link #parse}, or null for {@code off} (the commands' way to turn metrics off). */
+    public static PrometheusEndpoint parseUnlessOff(String address) {
+        return address.equals("off") ? null : parse(address);
     }
 
     @Override
