@@ -3,7 +3,6 @@ package org.yuqing.jobs.metrics;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.HTTPServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
 import org.yuqing.core.config.PrometheusEndpoint;
@@ -31,14 +30,12 @@ public final class BoundPrometheusReporter extends AbstractPrometheusReporter {
         try {
             server = new HTTPServer(new InetSocketAddress(endpoint.host(), endpoint.port()), registry(), true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve Flink's metrics on " + endpoint + ": " + e.getMessage(), e);
+            // A port already taken (another job on the machine) costs the metrics, not the job.
+            log.warn("cannot serve Flink's metrics on {}: {}; the job runs without them (choose another address "
+                    + "with --metrics)", endpoint, e.getMessage());
+            return;
         }
         log.info("Flink metrics for Prometheus on http://{}:{}/metrics", endpoint.host(), server.getPort());
-    }
-
-    /** The port actually bound (differs from the endpoint's when that asked for port 0). */
-    int port() {
-        return server.getPort();
     }
 
     @Override
