@@ -5,6 +5,7 @@ import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
+import org.yuqing.cli.metrics.MetricsSnapshotCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
 import org.yuqing.cli.services.ServicesCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
-                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class})
+                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+                MetricsSnapshotCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override
