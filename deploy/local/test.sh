@@ -19,4 +19,6 @@ stop_started() {
 trap stop_started EXIT
 
 "$SERVICES" up
+# The weekly briefing's tests embed a Chinese font in a PDF: installed from Debian if missing.
+"$ROOT/deploy/local/fonts.sh"
 mvn -B -f "$ROOT/pom.xml" verify "$@"

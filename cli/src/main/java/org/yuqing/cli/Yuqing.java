@@ -1,6 +1,9 @@
 package org.yuqing.cli;
 
+import org.yuqing.cli.alerts.AlertsCommand;
+import org.yuqing.cli.alerts.RouterCommand;
 import org.yuqing.cli.bench.BenchCommand;
+import org.yuqing.cli.briefing.BriefingCommand;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.analyze.AnalyzeCommand;
@@ -8,6 +11,8 @@ import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.metrics.MetricsSnapshotCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
+import org.yuqing.cli.querybench.QueryBenchCommand;
+import org.yuqing.cli.retention.RetentionCommand;
 import org.yuqing.cli.services.ServicesCommand;
 import org.yuqing.core.config.ConfigurationException;
 import picocli.CommandLine;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Command;
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-                MetricsSnapshotCommand.class})
+                RouterCommand.class, AlertsCommand.class, BriefingCommand.class, RetentionCommand.class,
+                QueryBenchCommand.class, MetricsSnapshotCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override

@@ -261,7 +261,9 @@ public final class Crawler implements AutoCloseable {
             }
             int emitted = 0;
             for (RawDocument document : extraction.documents()) {
-                emitted += emit(document.toBuilder().fingerprint(ContentFingerprint.of(document)).build()) ? 1 : 0;
+                // The status goes with the document so that the crawl state the job indexes says how the page answered.
+                emitted += emit(document.toBuilder().fingerprint(ContentFingerprint.of(document))
+                        .httpStatus(read.page().status()).build()) ? 1 : 0;
             }
             if (emitted == 0 && !extraction.documents().isEmpty()) {
                 unchanged++;

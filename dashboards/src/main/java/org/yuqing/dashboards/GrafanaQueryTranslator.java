@@ -68,8 +68,12 @@ public final class GrafanaQueryTranslator {
             if (metricAggregations == null) {
                 metricAggregations = innermost.has("aggs") ? (ObjectNode) innermost.get("aggs") : innermost.putObject("aggs");
             }
-            metricAggregations.putObject(metric.path("id").asText()).putObject(aggregation)
+            ObjectNode metricAggregation = metricAggregations.putObject(metric.path("id").asText()).putObject(aggregation)
                     .put("field", metric.path("field").asText());
+            if (aggregation.equals("percentiles") && metric.at("/settings/percents").isArray()) {
+                ArrayNode percents = metricAggregation.putArray("percents");
+                metric.at("/settings/percents").forEach(p -> percents.add(Double.parseDouble(p.asText())));
+            }
         }
         return body;
     }
@@ -99,6 +103,10 @@ public final class GrafanaQueryTranslator {
                         .put("min_doc_count", settings.path("min_doc_count").asInt(1));
                 String orderBy = settings.path("orderBy").asText("_count");
                 terms.putObject("order").put(orderBy, settings.path("order").asText("desc"));
+                if (settings.hasNonNull("missing")) {
+                    // Grafana's "missing" setting: documents without the field form a bucket of that name.
+                    terms.put("missing", settings.path("missing").asText());
+                }
             }
             case "histogram" -> into.putObject("histogram").put("field", field)
                     .put("interval", settings.path("interval").asDouble(1)).put("min_doc_count", 0);

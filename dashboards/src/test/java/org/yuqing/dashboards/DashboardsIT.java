@@ -29,13 +29,21 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yuqing.alerts.lifecycle.AlertIndex;
+import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertLifecycle;
+import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertType;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.Integrity;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.core.json.Json;
+import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
@@ -60,9 +68,14 @@ class DashboardsIT {
     private static final Path DATASOURCES = Path.of("..", "deploy", "grafana", "provisioning", "datasources");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern QUERY_FIELD = Pattern.compile("(?<![\\w.])([a-z_][\\w.]*):");
+    private static final Pattern QUERY_FIELD = Pattern.compile("(?<![\\w.])([a-z][\\w.]*):");
+    private static final Pattern EXISTS_FIELD = Pattern.compile("_exists_:([\\w.]+)");
+    /** The router's template for {@code yuqing-alerts}: this run's alerts go to an index of their own with it. */
+    private static final String ALERTS_TEMPLATE = "yuqing-alerts.template.json";
     private static final Set<String> AGGREGATABLE = Set.of("keyword", "boolean", "long", "integer", "float", "double", "date");
     private static final Set<String> NUMERIC = Set.of("long", "integer", "float", "double");
+    private static final Set<String> NUMERIC_OR_BOOLEAN = Set.of("long", "integer", "float", "double", "boolean");
+    private static String alertsIndex;
 
     // Ends after the fills below, as Grafana's "now" would when the dashboards are opened.
     private static final long TO = System.currentTimeMillis() + 3_600_000L;
@@ -102,6 +115,117 @@ class DashboardsIT {
                 .fetchedAt(now.minusHours(2).toString())
                 .integrity(Integrity.hijacked(List.of("spam title: 澳门赌场在线视频", "injected pinyin: 政(zheng)府(fu)")))
                 .build());
+        for (int i = 0; i < 35; i += 3) {
+            if (i % 2 == 0) {
+                documents.add(reply(run, i, now.minusHours(3L * i + 1), i % 4 == 0
+                        ? "网友您好！经A5区城管局核实，您反映的问题已处理完毕，路面积水已疏通，下一步将加强巡查。根据《城市道路管理条例》第十二条，我局将督促施工单位整改。"
+                        : "留言已收悉。"));
+            }
+        }
+        documents.add(policy(POLICY_ID_PREFIX + run).url("http://127.0.0.1/dash/" + run + "/policy")
+                .publishedAt(now.minusDays(1).toString()).fetchedAt(now.minusDays(1).toString()).build());
+        documents.add(RawDocument.builder("dash-" + run + "-interpretation", DocumentKind.INTERPRETATION)
+                .source("dashboards-it-portal").url("http://127.0.0.1/dash/" + run + "/interpretation")
+                .title("仪表市基础养老金标准调整政策解读").text("一、调整标准是什么？自2027年1月1日起提高到每人每月320元。")
+                .publishedAt(now.minusHours(20).toString()).replyTo(POLICY_ID_PREFIX + run).build());
+        produce(topic, documents);
+        AnalysisJobOptions options = AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+                .topics(topic, "it.dashboards.dlq." + run, "it-dashboards-" + run)
+                .untilCaughtUp(true)
+                .checkpointEvery(500);
+        AnalysisJob.run(options);
+        post("/yuqing-docs/_refresh", "");
+
+        // A second run, as in production: the policy is now registered, and comments that follow are checked against it.
+        List<RawDocument> policyComments = new ArrayList<>();
+        String[] about = {"仪表市的基础养老金明年起每月涨到500元了，太好了", "仪表市基础养老金从280元涨到320元，还是太少了！",
+            "听说仪表市基础养老金今年1月就涨到320元了", "仪表市的基础养老金明年起每月涨到500元，消息可靠吗"};
+        for (int i = 0; i < about.length; i++) {
+            policyComments.add(RawDocument.builder("dash-" + run + "-policy-comment-" + i, DocumentKind.COMMENT)
+                    .source("dashboards-it-news").url("http://127.0.0.1/dash/" + run + "/pl#" + i)
+                    .text(about[i]).publishedAt(now.minusHours(2 + i).toString()).build());
+        }
+        produce(topic, policyComments);
+        AnalysisJob.run(options);
+        post("/yuqing-docs/_refresh", "");
+        post("/" + IndexNames.POLICIES + "/_refresh", "");
+        writeAlerts(run, now);
+    }
+
+    private static final String POLICY_ID_PREFIX = "dash-policy-";
+    private static final String POLICY_TITLE = "仪表市人民政府办公室关于调整城乡居民基本养老保险基础养老金标准的通知";
+    private static final String POLICY_DOC_NO = "仪政办〔2026〕9号";
+
+    private static RawDocument.Builder policy(String id) {
+        return RawDocument.builder(id, DocumentKind.POLICY)
+            .source("dashboards-it-portal")
+            .title(POLICY_TITLE)
+            .docNo(POLICY_DOC_NO)
+            .issuer("仪表市人民政府办公室")
+            .text("""
+                    经仪表市人民政府同意，现就调整我市城乡居民基本养老保险基础养老金标准有关事项通知如下：
+                    一、调整范围。本市户籍、年满60周岁、按月领取城乡居民基本养老保险待遇的人员。
+                    二、调整标准。自2027年1月1日起，基础养老金由每人每月280元提高到每人每月320元。
+                    三、资金来源。所需资金由市、县两级财政按现行比例分担，不增加参保人员个人缴费负担。""");
+    }
+
+    private static RawDocument reply(String run, int message, OffsetDateTime askedAt, String text) {
+        return RawDocument.builder("dash-" + run + "-" + message + "-reply", DocumentKind.REPLY)
+                .source("dashboards-it-board").url("http://127.0.0.1/dash/" + run + "/" + message + "#reply")
+                .text(text).replyTo("dash-" + run + "-" + message)
+                .publishedAt(askedAt.plusMinutes(50).toString()).build();
+    }
+
+    /**
+     * Alerts as the router keeps them, written with the contract's own records so the field names cannot drift,
+     * into this run's own index (see {@link #ALERTS_TEMPLATE}): open, acknowledged, answered, and one overdue.
+     */
+    private static void writeAlerts(String run, OffsetDateTime now) throws Exception {
+        alertsIndex = "it-dashboards-alerts-" + run;
+        ObjectNode mapping = JSON.createObjectNode();
+        mapping.set("mappings", JSON.readTree(AlertIndex.class.getResourceAsStream(ALERTS_TEMPLATE)).at("/template/mappings"));
+        JsonNode created = put("/" + alertsIndex, mapping.toString());
+        assertThat(created.has("error")).as("alerts test index: %s", created).isFalse();
+        String[][] lifecycles = {
+            {"open", "false", null, null}, {"open", "true", null, null},
+            {"acknowledged", "false", "3", null}, {"answered", "false", "2", "20"}, {"answered", "true", "30", "80"}};
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < lifecycles.length; i++) {
+            OffsetDateTime raised = now.minusDays(i + 1L);
+            String[] life = lifecycles[i];
+            Alert alert = new Alert("dash-alert-" + run + "-" + i, i == 4 ? AlertType.SITE_HIJACKED : AlertType.MISREADING, 1,
+                    AlertState.ACTIVE, i % 2 == 0 ? "high" : "medium", "基础养老金标准被误读", raised.toString(),
+                    raised.toString(), raised.plusDays(2).toString(), i % 2 == 0 ? "仪表市人力资源和社会保障局" : "仪表市人民政府办公室",
+                    "仪表市人民政府办公室", "劳动和社会保障", "仪表市", POLICY_ID_PREFIX + run, POLICY_TITLE, POLICY_DOC_NO,
+                    i == 4 ? null : new Alert.MisreadingDetails(POLICY_ID_PREFIX + run + "#二", "二、调整标准。", "contradiction",
+                            12 + i, Map.of("contradiction", 12 + i), 8, 4, "rising", 30, 2, 5, 0.4,
+                            List.of("明年起每月涨到500元"), List.of("dash-" + run + "-policy-comment-0"), null, "基础养老金为每人每月320元。"),
+                    null, i == 4 ? new Alert.SiteDetails("127.0.0.1", 1, List.of("http://127.0.0.1/dash/" + run + "/hijacked"),
+                            List.of("spam title")) : null);
+            AlertLifecycle lifecycle = new AlertLifecycle(life[0], Boolean.parseBoolean(life[1]),
+                    life[2] == null ? null : raised.plusHours(Long.parseLong(life[2])).toString(), life[2] == null ? null : "值班员",
+                    life[3] == null ? null : raised.plusHours(Long.parseLong(life[3])).toString(), life[3] == null ? null : "起草处",
+                    life[3] == null ? null : "已发布解读", null, null, null, List.of("ops@example.invalid"),
+                    List.of(new AlertLifecycle.Notification(raised.toString(), "new", 1, "ops@example.invalid", "email",
+                            "delivered", null)));
+            ObjectNode document = (ObjectNode) Json.mapper().valueToTree(alert);
+            document.setAll((ObjectNode) Json.mapper().valueToTree(lifecycle));
+            bulk.append("{\"index\":{\"_index\":\"").append(alertsIndex).append("\",\"_id\":\"").append(alert.id())
+                    .append("\"}}\n").append(document).append('\n');
+        }
+        JsonNode indexed = post("/_bulk?refresh=true", bulk.toString());
+        assertThat(indexed.path("errors").asBoolean()).as("alerts bulk: %s", indexed).isFalse();
+    }
+
+    @AfterAll
+    static void dropTheAlertsTestIndex() throws Exception {
+        if (alertsIndex != null) {
+            HTTP.send(HttpRequest.newBuilder(ELASTICSEARCH.resolve("/" + alertsIndex)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static void produce(String topic, List<RawDocument> documents) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -111,11 +235,6 @@ class DashboardsIT {
                 producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)));
             }
         }
-        AnalysisJob.run(AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
-                .topics(topic, "it.dashboards.dlq." + run, "it-dashboards-" + run)
-                .untilCaughtUp(true)
-                .checkpointEvery(500));
-        post("/yuqing-docs/_refresh", "");
     }
 
     /**
@@ -209,7 +328,7 @@ class DashboardsIT {
                     assertType(fields, timeField, Set.of("date"), where + " time field");
                     checkFields(fields, target, where);
                     JsonNode body = GrafanaQueryTranslator.searchBody(target, timeField, FROM, TO, allValues);
-                    JsonNode response = post("/" + datasource.at("/jsonData/index").asText() + "/_search", body.toString());
+                    JsonNode response = post("/" + index(datasource) + "/_search", body.toString());
                     assertThat(response.has("error")).as("%s: %s", where, response.path("error")).isFalse();
                     assertThat(hasData(response)).as("%s returns data for %s", where, body).isTrue();
                 }
@@ -220,16 +339,34 @@ class DashboardsIT {
     private static void checkFields(Map<String, String> fields, JsonNode target, String where) {
         for (JsonNode metric : target.path("metrics")) {
             if (metric.has("field")) {
-                assertType(fields, metric.path("field").asText(), NUMERIC, where + " metric");
+                // Elasticsearch averages a boolean as 0 or 1: the mean of misreading.flag is the misreading rate.
+                Set<String> types = Set.of("avg", "sum").contains(metric.path("type").asText()) ? NUMERIC_OR_BOOLEAN : NUMERIC;
+                assertType(fields, metric.path("field").asText(), types, where + " metric");
             }
         }
         for (JsonNode bucket : target.path("bucketAggs")) {
+            if (bucket.path("type").asText().equals("filters")) {
+                for (JsonNode filter : bucket.at("/settings/filters")) {
+                    checkQueryFields(fields, filter.path("query").asText(), where + " filter " + filter.path("label").asText());
+                }
+                continue;
+            }
             Set<String> types = bucket.path("type").asText().equals("date_histogram") ? Set.of("date") : AGGREGATABLE;
             assertType(fields, bucket.path("field").asText(), types, where + " bucket");
         }
-        Matcher m = QUERY_FIELD.matcher(target.path("query").asText());
+        checkQueryFields(fields, target.path("query").asText(), where);
+    }
+
+    private static void checkQueryFields(Map<String, String> fields, String query, String where) {
+        Matcher m = QUERY_FIELD.matcher(query);
         while (m.find()) {
             assertThat(fields).as("%s: query field %s is in the mapping", where, m.group(1)).containsKey(m.group(1));
+        }
+        Matcher exists = EXISTS_FIELD.matcher(query);
+        while (exists.find()) {
+            String field = exists.group(1);
+            assertThat(fields.keySet()).as("%s: _exists_:%s names a field or object in the mapping", where, field)
+                    .anyMatch(name -> name.equals(field) || name.startsWith(field + "."));
         }
     }
 
@@ -249,7 +386,7 @@ class DashboardsIT {
         for (JsonNode aggregation : aggregations) {
             JsonNode buckets = aggregation.path("buckets");
             boolean any = buckets.isArray() ? buckets.size() > 0 && anyCount(buckets) : buckets.isObject() && buckets.size() > 0;
-            if (!any && !aggregation.has("value")) {
+            if (!any && !aggregation.has("value") && !aggregation.has("values")) {
                 return false;
             }
         }
@@ -267,7 +404,7 @@ class DashboardsIT {
 
     /** Field name → type, flattened over objects and multi-fields, of the datasource's index. */
     private static Map<String, String> mapping(JsonNode datasource) throws Exception {
-        JsonNode response = get("/" + datasource.at("/jsonData/index").asText() + "/_mapping");
+        JsonNode response = get("/" + index(datasource) + "/_mapping");
         Map<String, String> fields = new HashMap<>();
         for (JsonNode index : response) {
             flatten("", index.at("/mappings/properties"), fields);
@@ -286,6 +423,12 @@ class DashboardsIT {
                 field.path("fields").fields().forEachRemaining(sub -> into.put(name + "." + sub.getKey(), sub.getValue().path("type").asText()));
             }
         });
+    }
+
+    /** The datasource's index; the alerts' is this run's own until the alerts module's template is merged. */
+    private static String index(JsonNode datasource) {
+        String index = datasource.at("/jsonData/index").asText();
+        return index.equals(IndexNames.ALERTS) ? alertsIndex : index;
     }
 
     private static Map<String, JsonNode> datasources() throws Exception {
@@ -309,6 +452,13 @@ class DashboardsIT {
 
     private static JsonNode get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(ELASTICSEARCH.resolve(path)).GET().build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+    }
+
+    private static JsonNode put(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(ELASTICSEARCH.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
     }
 

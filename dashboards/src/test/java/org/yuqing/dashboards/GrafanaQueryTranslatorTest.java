@@ -60,4 +60,17 @@ class GrafanaQueryTranslatorTest {
         assertThat(body.at("/sort/0/fetched_at/order").asText()).isEqualTo("desc");
         assertThat(body.has("aggs")).isFalse();
     }
+
+    @Test
+    void documentsWithoutTheFieldCanFormTheirOwnBucketAndPercentilesKeepTheirPercents() throws Exception {
+        JsonNode target = JSON.readTree("""
+                {"metrics": [{"id": "1", "type": "count"},
+                             {"id": "3", "type": "percentiles", "field": "reply.hours_to_reply", "settings": {"percents": ["50", "90"]}}],
+                 "bucketAggs": [{"id": "2", "type": "terms", "field": "misreading.clause.keyword", "settings": {"missing": "未误读"}}]}""");
+
+        JsonNode body = GrafanaQueryTranslator.searchBody(target, "published_at", 0, 1, Map.of());
+
+        assertThat(body.at("/aggs/2/terms/missing").asText()).isEqualTo("未误读");
+        assertThat(body.at("/aggs/2/aggs/3/percentiles/percents").toString()).isEqualTo("[50.0,90.0]");
+    }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -81,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String source = "bench-" + run;
         String rawTopic = "bench.raw." + run;
-        createTopic(settings.kafkaBootstrapServers(), rawTopic);
+        createTopic(settings.kafka(), rawTopic);
         AnalysisJobOptions options = AnalysisJobOptions.from(settings)
                 .topics(rawTopic, "bench.dlq." + run, "bench-" + run)
                 .checkpointEvery(10_000)
@@ -204,8 +203,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Append time, not the producer's clock, is what the latency starts from. */
-    private static void createTopic(String bootstrapServers, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private static void createTopic(KafkaConnection kafka, String topic) throws Exception {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1)
                     .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
         }

@@ -32,8 +32,6 @@ class DeploymentFilesTest {
     // A version tag, with or without the "v" some projects (Prometheus) put first; never "latest".
     private static final Pattern PINNED_IMAGE = Pattern.compile("^[\\w./-]+:v?\\d[\\w.-]*$");
     private static final Path PROMETHEUS = REPO.resolve("deploy/prometheus/prometheus.yml");
-    /** Subcommands that another module registers (the alert router, branch alert-router); drop once merged. */
-    private static final Set<String> REGISTERED_ELSEWHERE = Set.of("router");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
@@ -76,10 +74,8 @@ class DeploymentFilesTest {
         for (var service : iterable(services.fields())) {
             if (service.getValue().path("image").asText().startsWith("yuqing/app:")) {
                 appServices++;
-                String subcommand = service.getValue().at("/command/0").asText();
-                if (!REGISTERED_ELSEWHERE.contains(subcommand)) {
-                    assertThat(subcommands).as("subcommand of service %s", service.getKey()).contains(subcommand);
-                }
+                assertThat(subcommands).as("subcommand of service %s", service.getKey())
+                        .contains(service.getValue().at("/command/0").asText());
             }
         }
         assertThat(appServices).isGreaterThanOrEqualTo(3);

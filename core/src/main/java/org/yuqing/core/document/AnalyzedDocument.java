@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param orgs organisations mentioned, each once
  * @param policyIds the registered policies the document talks about, best first
  * @param misreading whether it misreads one of them, and which clause
+ * @param reply for a citizen's message, its official reply once the job has seen both; null otherwise
  */
 public record AnalyzedDocument(
         @JsonUnwrapped RawDocument raw,
@@ -37,7 +38,8 @@ public record AnalyzedDocument(
         List<String> orgs,
         List<String> policyIds,
         MisreadingFinding misreading,
-        String analyzedAt) {
+        String analyzedAt,
+        MessageReply reply) {
 
     public AnalyzedDocument {
         Objects.requireNonNull(raw, "raw");
@@ -48,10 +50,25 @@ public record AnalyzedDocument(
         misreading = misreading == null ? MisreadingFinding.NONE : misreading;
     }
 
+    /** A document without a reply: every document as the analysis first makes it. */
+    public AnalyzedDocument(RawDocument raw, String cleanText, String tokens, String topic, Double topicScore,
+                            String sentiment, Double sentimentScore, String emotion, List<String> keywords,
+                            List<String> places, List<String> orgs, List<String> policyIds,
+                            MisreadingFinding misreading, String analyzedAt) {
+        this(raw, cleanText, tokens, topic, topicScore, sentiment, sentimentScore, emotion, keywords, places, orgs,
+                policyIds, misreading, analyzedAt, null);
+    }
+
     /** The same document with what the policy watch found about it. */
     public AnalyzedDocument withPolicyWatch(List<String> ids, MisreadingFinding finding) {
         return new AnalyzedDocument(raw, cleanText, tokens, topic, topicScore, sentiment, sentimentScore, emotion,
-                keywords, places, orgs, ids, finding, analyzedAt);
+                keywords, places, orgs, ids, finding, analyzedAt, reply);
+    }
+
+    /** The same message with its official reply. */
+    public AnalyzedDocument withReply(MessageReply officialReply) {
+        return new AnalyzedDocument(raw, cleanText, tokens, topic, topicScore, sentiment, sentimentScore, emotion,
+                keywords, places, orgs, policyIds, misreading, analyzedAt, officialReply);
     }
 
     public String id() {

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * <p>Dates are ISO-8601 strings: {@code YYYY-MM-DD}, or with the time and {@code +08:00} when the page gives
  * one. They stay strings because a page that gives only a day must not gain an invented time.
+ *
+ * @param httpStatus the status the page answered with when it was fetched; null when not fetched over HTTP
  */
 @JsonPropertyOrder({"id", "kind", "source", "url", "title", "text", "published_at", "fetched_at"})
 public record RawDocument(
@@ -30,7 +32,8 @@ public record RawDocument(
         String subject,
         String writtenAt,
         String fingerprint,
-        Integrity integrity) {
+        Integrity integrity,
+        Integer httpStatus) {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");
@@ -50,10 +53,10 @@ public record RawDocument(
                 .source(source).url(url).title(title).text(text).publishedAt(publishedAt).fetchedAt(fetchedAt)
                 .author(author).region(region).likes(likes).reposts(reposts).replyTo(replyTo)
                 .docNo(docNo).issuer(issuer).indexNo(indexNo).subject(subject).writtenAt(writtenAt)
-                .fingerprint(fingerprint).integrity(integrity);
+                .fingerprint(fingerprint).integrity(integrity).httpStatus(httpStatus);
     }
 
-    /** Twenty optional fields read better by name than by position. */
+    /** Twenty-one optional fields read better by name than by position. */
     public static final class Builder {
         private final String id;
         private final DocumentKind kind;
@@ -75,6 +78,7 @@ public record RawDocument(
         private String writtenAt;
         private String fingerprint;
         private Integrity integrity = Integrity.INTACT;
+        private Integer httpStatus;
 
         private Builder(String id, DocumentKind kind) {
             this.id = id;
@@ -99,10 +103,12 @@ public record RawDocument(
         public Builder writtenAt(String value) { writtenAt = value; return this; }
         public Builder fingerprint(String value) { fingerprint = value; return this; }
         public Builder integrity(Integrity value) { integrity = value; return this; }
+        public Builder httpStatus(Integer value) { httpStatus = value; return this; }
 
         public RawDocument build() {
             return new RawDocument(id, kind, source, url, title, text, publishedAt, fetchedAt, author, region,
-                    likes, reposts, replyTo, docNo, issuer, indexNo, subject, writtenAt, fingerprint, integrity);
+                    likes, reposts, replyTo, docNo, issuer, indexNo, subject, writtenAt, fingerprint, integrity,
+                    httpStatus);
         }
     }
 }

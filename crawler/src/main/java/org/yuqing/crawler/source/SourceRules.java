@@ -93,7 +93,8 @@ public final class SourceRules {
         return b.source(d.source()).url(d.url()).title(d.title()).text(d.text()).publishedAt(d.publishedAt())
                 .fetchedAt(d.fetchedAt()).author(d.author()).region(d.region()).likes(d.likes()).reposts(d.reposts())
                 .replyTo(d.replyTo()).docNo(d.docNo()).issuer(d.issuer()).indexNo(d.indexNo()).subject(d.subject())
-                .writtenAt(d.writtenAt()).fingerprint(d.fingerprint()).integrity(d.integrity());
+                .writtenAt(d.writtenAt()).fingerprint(d.fingerprint()).integrity(d.integrity())
+                .httpStatus(d.httpStatus());
     }
 
     /** A page the generic reading found nothing on, such as a news article: read by the rule's selectors alone. */

@@ -15,6 +15,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -22,13 +23,17 @@ import org.yuqing.core.config.SettingsLoader;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.DocumentKind;
+import org.yuqing.jobs.crawlstate.CrawlStateIndexing;
 import org.yuqing.jobs.hotissues.HotIssueIndexing;
 import org.yuqing.jobs.hotissues.HotIssueSettings;
 import org.yuqing.jobs.hotissues.HotIssueStream;
 import org.yuqing.jobs.hotissues.ToHotIssueInput;
 import org.yuqing.jobs.misreading.WatchPolicies;
 import org.yuqing.jobs.regions.AdministrativeLevel;
+import org.yuqing.jobs.policy.PolicyIndexing;
 import org.yuqing.jobs.policy.PolicyRecord;
+import org.yuqing.jobs.policy.PolicyWithInterpretations;
+import org.yuqing.jobs.replies.MessagesWithReplies;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.jobs.deadletter.DeadLetterSerializer;
 import org.yuqing.jobs.deadletter.DeadLetters;
@@ -159,10 +164,12 @@ public final class AnalysisJob {
                     .returns(AnalyzedDocument.class);
         }
 
-        analyzed
+        withReplies(analyzed)
                 .sinkTo(new ElasticsearchSink<>(new DocumentIndexing(), sinkOptions(options)))
                 .uid("elasticsearch")
                 .name("elasticsearch: documents");
+
+        indexPoliciesAndCrawlState(documents, options);
 
         if (!options.hotIssues()) {
             return;
@@ -175,6 +182,46 @@ public final class AnalysisJob {
                 .sinkTo(new ElasticsearchSink<>(new HotIssueIndexing(), sinkOptions(options)))
                 .uid("elasticsearch-hot-issues")
                 .name("elasticsearch: hot issues");
+    }
+
+    /** Messages leave with their official reply once both have passed; everything else goes straight on. */
+    private static DataStream<AnalyzedDocument> withReplies(DataStream<AnalyzedDocument> analyzed) {
+        DataStream<AnalyzedDocument> threads = analyzed
+                .filter(MessagesWithReplies::isMessageOrReply)
+                .uid("messages-and-replies")
+                .name("messages and replies")
+                .keyBy(MessagesWithReplies.byMessage())
+                .process(new MessagesWithReplies())
+                .uid("reply-assessment")
+                .name("reply assessment")
+                .returns(AnalyzedDocument.class);
+        return analyzed
+                .filter(document -> !MessagesWithReplies.isMessageOrReply(document))
+                .uid("not-messages-or-replies")
+                .name("other documents")
+                .union(threads);
+    }
+
+    /** The registered policies with their clauses and interpretations, and what the crawler last saw at each URL. */
+    private static void indexPoliciesAndCrawlState(DataStream<RawDocument> documents, AnalysisJobOptions options) {
+        documents
+                .filter(PolicyWithInterpretations::concernsAPolicy)
+                .uid("policies-and-interpretations")
+                .name("policies and interpretations")
+                .keyBy(PolicyWithInterpretations.byPolicy())
+                .process(new PolicyWithInterpretations())
+                .uid("policy-documents")
+                .name("policy documents")
+                .sinkTo(new ElasticsearchSink<>(new PolicyIndexing(), sinkOptions(options)))
+                .uid("elasticsearch-policies")
+                .name("elasticsearch: policies");
+        documents
+                .filter(CrawlStateIndexing::wasCrawled)
+                .uid("crawled")
+                .name("crawled documents")
+                .sinkTo(new ElasticsearchSink<>(new CrawlStateIndexing(), sinkOptions(options)))
+                .uid("elasticsearch-crawl-state")
+                .name("elasticsearch: crawl state");
     }
 
     private static ElasticsearchSinkOptions sinkOptions(AnalysisJobOptions options) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yuqing.jobs.misreading.CitizenVocabulary;
+import org.yuqing.jobs.misreading.ContentWords;
 import org.yuqing.jobs.classify.Corpora;
 import org.yuqing.jobs.classify.Corpora.Dataset;
 import org.yuqing.jobs.classify.Example;
@@ -72,6 +74,24 @@ public final class ModelTraining {
             }
             log.printf("%s: wrote %s (%d KB)%n", task, file, Files.size(file) / 1024);
         }
+        writeCitizenVocabulary(data, out);
+    }
+
+    /** The background the policy watch weighs shared words against: the training side of the citizen messages. */
+    private void writeCitizenVocabulary(Path data, Path out) throws IOException {
+        List<String> messages = new ArrayList<>();
+        for (Dataset dataset : Corpora.of(data, Task.TOPIC)) {
+            for (Example example : dataset.examples()) {
+                if (!HeldOut.isHeldOut(example)) {
+                    messages.add(example.title() + "\n" + example.text());
+                }
+            }
+        }
+        CitizenVocabulary vocabulary = CitizenVocabulary.count(messages, new ContentWords());
+        Path file = out.resolve(Path.of(CitizenVocabulary.RESOURCE).getFileName().toString());
+        vocabulary.write(file);
+        log.printf("citizen vocabulary: %d messages, wrote %s (%d KB)%n", vocabulary.messages(), file,
+                Files.size(file) / 1024);
     }
 
     /** Prints, for each C, the scores on a validation fifth of the training side, for choosing {@link #cost}. */

@@ -7,28 +7,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.yuqing.jobs.policy.Clause;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
-import org.yuqing.jobs.text.ChineseSegmenter;
 
 /**
  * The words of every registered policy and clause, and how distinctive each word is: TF-IDF-like weights where
  * a word counts less the more registered policies use it (通知, 人民政府) and the more common it is in general
- * Chinese, measured by HanLP's core dictionary frequencies (the background corpus).
+ * Chinese (HanLP's core dictionary frequencies); and how rare it is among citizen messages
+ * ({@link CitizenVocabulary}), which decides whether it can anchor a link.
  */
 public final class PolicyIndex {
 
-    private static final Set<String> STOP = Set.of(
-            "什么", "怎么", "这个", "那个", "我们", "你们", "他们", "是不是", "能不能", "可以", "就是", "还是", "一个", "万元", "每月", "每人",
-            "没有", "现在", "以后", "时候", "已经", "真的", "大家", "规定", "政策", "文件", "请问", "这次", "一下");
-
-    private static final Pattern NUMERALS = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
-
     private final PolicyRegistry registry;
-    private final ChineseSegmenter segmenter = new ChineseSegmenter();
+    private final ContentWords contentWords = new ContentWords();
+    private final CitizenVocabulary background = CitizenVocabulary.shipped();
     private final Map<String, Set<String>> policyWords = new HashMap<>();
     private final Map<String, Set<String>> clauseWords = new HashMap<>();
     private final Map<String, String> simplifiedTitles = new HashMap<>();
@@ -86,21 +79,9 @@ public final class PolicyIndex {
         return HanLP.convertToSimplifiedChinese(text);
     }
 
-    /**
-     * Words that can say what a text is about: two or more characters, Chinese, not function words, not list
-     * numbers (十一 of （十一）), with the formal names of colloquial words added (房贷 → 住房贷款).
-     */
+    /** The words of a simplified text that can say what it is about ({@link ContentWords}). */
     public List<String> contentWords(String simplified) {
-        // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
-        Stream<String> named = Aliases.namesIn(simplified).stream();
-        return Stream.concat(segmenter.words(simplified).stream(), named)
-                .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
-                .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(PolicyIndex::isHan))
-                // 6月, 2019年: a date or a number says nothing about the topic; the facts compare them
-                .filter(word -> word.chars().noneMatch(Character::isDigit))
-                .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
-                .distinct()
-                .toList();
+        return contentWords.of(simplified);
     }
 
     public Set<String> policyWords(String policyId) {
@@ -131,16 +112,18 @@ public final class PolicyIndex {
         return simplifiedTitles.get(policyId);
     }
 
+    /** How rare the word is among citizen messages, from 0 (in all of them) to 1 ({@link CitizenVocabulary}). */
+    public double rarity(String word) {
+        return background.rarity(word);
+    }
+
     /** How much finding this word in a comment says about which policy it is about. */
     public double weight(String word) {
         int policies = registry.size();
         double idf = Math.log((policies + 1.0) / (documentFrequency.getOrDefault(word, 0) + 0.5));
         // damped: the portable dictionary's counts are small, and a rare word is not ten times as telling
-        double background = Math.log(1 + 1_000.0 / (10 + CoreDictionary.getTermFrequency(word)));
-        return Math.max(0, idf) * background;
+        double general = Math.log(1 + 1_000.0 / (10 + CoreDictionary.getTermFrequency(word)));
+        return Math.max(0, idf) * general;
     }
 
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
 }

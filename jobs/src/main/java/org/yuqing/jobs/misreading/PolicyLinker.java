@@ -5,13 +5,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.yuqing.jobs.policy.ChineseNumbers;
 import org.yuqing.jobs.policy.DocNumbers;
 import org.yuqing.jobs.policy.Policy;
 
 /**
  * Finds the registered policies a comment talks about, best first. A document number settles it; a title or
- * short title nearly does; otherwise distinctive words and the policy's own numbers (230元, 10月1日) must add up
- * to more than a threshold, so that a comment about something else links to nothing. Among similar policies the
+ * short title nearly does; otherwise the words shared with the policy must be a fair share of the comment, one of
+ * them rare among citizen messages, and with the policy's own numbers (230元, 10月1日) they must add up to more
+ * than a threshold, so that a comment about something else links to nothing. Among similar policies the
  * newer weighs more, because people talk about what was just published.
  */
 public final class PolicyLinker {
@@ -21,6 +24,19 @@ public final class PolicyLinker {
     static final double FACT = 4.0;
     static final double THRESHOLD = 4.0;
     private static final double RECENCY = 0.25;
+    /** A shared word at least this rare among citizen messages (in fewer than about 2% of them) can anchor a link. */
+    /**
+     * The least share of a comment, its words weighed and its numbers counted, that it must share with a policy
+     * it names neither by document number nor by title. Chosen on held-out citizen messages to a city portal,
+     * none about a registered policy: without it 96% of them linked to one of seven policies and 58% were flagged
+     * as misreadings; at 0.15, 5% link and 2% are flagged (1% on messages never looked at while choosing), while
+     * held-out misreading recall stays 0.95 and linking goes from 0.91 to 0.94.
+     */
+    static final double MIN_COVERAGE = 0.15;
+    /** A shared word in fewer than about 2% of citizen messages can anchor a link (养老金, 毕业生; not 工作, 学校). */
+    static final double ANCHOR_RARITY = 0.5;
+
+    private static final Pattern NUMBER = Pattern.compile(ChineseNumbers.NUMBER);
 
     private final PolicyIndex index;
     private final CommentReader reader;
@@ -37,6 +53,8 @@ public final class PolicyLinker {
         List<String> docNos = DocNumbers.findAll(simplified);
         LocalDate now = writtenOn != null ? writtenOn : newest();
         CommentReader.Prepared comment = reader.prepare(text);
+        double commentWeight = words.stream().mapToDouble(index::weight).sum();
+        boolean statesNumbers = NUMBER.matcher(simplified).find();
         List<PolicyLink> links = new ArrayList<>();
         for (Policy policy : index.registry().all()) {
             List<String> reasons = new ArrayList<>();
@@ -54,9 +72,22 @@ public final class PolicyLinker {
                 reasons.add("标题 " + named);
             }
             List<String> matched = words.stream().filter(index.policyWords(policy.id())::contains).toList();
-            double termScore = matched.stream().mapToDouble(index::weight).sum();
+            // A long message to a portal shares dozens of everyday words (工作, 部门, 要求) with a long policy by
+            // chance: what it shares, words and the policy's own numbers, must be a fair part of what it says, and
+            // either one shared word is rare among citizen messages, something only this kind of policy talks
+            // about, or a number agrees. Facts are the costly part: read only where there may be some.
+            double matchedWeight = matched.stream().mapToDouble(index::weight).sum();
+            if (score == 0 && matched.isEmpty() && !statesNumbers) {
+                continue;
+            }
             int facts = (int) Math.min(2, FactCheck.agreementsWithPolicy(comment.against(policy, writtenOn), policy)
                     + BareNumbers.statedBy(simplified, policy));
+            double shared = matchedWeight + FACT * facts;
+            boolean anchored = facts > 0 || matched.stream().anyMatch(word -> index.rarity(word) >= ANCHOR_RARITY);
+            if (score == 0 && (!anchored || shared < MIN_COVERAGE * (commentWeight + FACT * facts))) {
+                continue;
+            }
+            double termScore = matchedWeight;
             boolean enoughEvidence = score > 0 || matched.size() + facts >= 2;
             score += termScore + FACT * facts;
             if (!enoughEvidence || score < THRESHOLD) {

@@ -28,7 +28,7 @@ class AnalysisJobIT {
 
             AnalysisJob.run(pipeline.options("analysis"));
 
-            assertThat(pipeline.searchableCount()).isEqualTo(40);
+            assertThat(pipeline.searchableCount()).as(() -> pipeline.diagnose(40)).isEqualTo(40);
             SearchResponse<JsonNode> hit = pipeline.elasticsearch.search(s -> s.index(IndexNames.DOCUMENTS_ALIAS)
                     .query(q -> q.bool(b -> b
                             .filter(f -> f.term(t -> t.field("source").value(pipeline.source)))
@@ -51,7 +51,7 @@ class AnalysisJobIT {
 
             // A replay of the whole topic by a new consumer group writes the same ids again: nothing is duplicated.
             AnalysisJob.run(pipeline.options("analysis-replay"));
-            assertThat(pipeline.searchableCount()).isEqualTo(40);
+            assertThat(pipeline.searchableCount()).as(() -> pipeline.diagnose(40)).isEqualTo(40);
         }
     }
 }

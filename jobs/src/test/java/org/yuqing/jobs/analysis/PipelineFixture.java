@@ -2,9 +2,12 @@ package org.yuqing.jobs.analysis;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.yuqing.core.config.Settings;
@@ -118,14 +122,54 @@ final class PipelineFixture implements AutoCloseable {
         return count;
     }
 
+    /**
+     * What a failed count needs to be understood: how many records each partition of the raw topic holds, which
+     * of the expected documents are missing from Elasticsearch, and every dead letter.
+     */
+    String diagnose(int expectedDocuments) {
+        try {
+            StringBuilder out = new StringBuilder("raw topic end offsets: ");
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA), new StringDeserializer(), new StringDeserializer())) {
+                List<TopicPartition> partitions = consumer.partitionsFor(rawTopic).stream()
+                        .map(p -> new TopicPartition(rawTopic, p.partition())).toList();
+                out.append(consumer.endOffsets(partitions));
+            }
+            elasticsearch.indices().refresh(r -> r.index(IndexNames.DOCUMENTS_ALIAS));
+            Set<String> indexed = new HashSet<>();
+            elasticsearch.search(s -> s.index(IndexNames.DOCUMENTS_ALIAS).size(10_000)
+                    .query(q -> q.term(t -> t.field("source").value(source))).source(src -> src.fetch(false)),
+                    JsonNode.class).hits().hits().forEach(hit -> indexed.add(hit.id()));
+            List<String> missing = new ArrayList<>();
+            for (int n = 0; n < expectedDocuments; n++) {
+                if (!indexed.contains(message(n).id())) {
+                    missing.add(message(n).id());
+                }
+            }
+            out.append("; missing from Elasticsearch: ").append(missing);
+            var shards = elasticsearch.count(c -> c.index(IndexNames.DOCUMENTS_ALIAS)
+                    .query(q -> q.term(t -> t.field("source").value(source)))).shards();
+            out.append("; shards counted: ").append(shards.successful()).append(" of ").append(shards.total())
+                    .append(", failures: ").append(shards.failures());
+            out.append("; dead letters: ").append(deadLetters(Integer.MAX_VALUE, Duration.ofSeconds(5)));
+            return out.toString();
+        } catch (Exception e) {
+            return "cannot diagnose: " + e;
+        }
+    }
+
     List<DeadLetter> deadLetters(int expected) throws Exception {
+        return deadLetters(expected, Duration.ofSeconds(30));
+    }
+
+    private List<DeadLetter> deadLetters(int expected, Duration atMost) throws Exception {
         List<DeadLetter> letters = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "it-dlq-reader-" + run,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(deadLetterTopic));
-            long deadline = System.currentTimeMillis() + 30_000;
+            long deadline = System.currentTimeMillis() + atMost.toMillis();
             while (letters.size() < expected && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     letters.add(Json.read(record.value(), DeadLetter.class));

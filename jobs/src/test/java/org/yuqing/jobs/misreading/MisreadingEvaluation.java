@@ -76,6 +76,11 @@ public final class MisreadingEvaluation {
         }
     }
 
+    /** Held-out citizen messages (Teddy Cup 2020 C), none of them about a registered test policy. */
+    static final String BACKGROUND = "/org/yuqing/jobs/analysis/heldout/teddy_detail.jsonl";
+    /** Other messages of the same portal (the hot-issue sample), never looked at while the linker was tuned. */
+    static final String UNSEEN_BACKGROUND = "/org/yuqing/jobs/hotissues/fj3_likes.sample.jsonl";
+
     private final MisreadingDetector detector = new MisreadingDetector(TestPolicies.registry());
 
     public Figures run(String resource) {
@@ -124,6 +129,58 @@ public final class MisreadingEvaluation {
         return new Figures(set.size(), labelled, tp, fp, fn, linked, clauseRight, kindRight, errors);
     }
 
+    /**
+     * What the policy watch makes of everyday citizen messages that are about none of the registered policies
+     * (held-out messages to a city's portal, 2017–2019): the share it links to a policy and the share it flags.
+     */
+    public record Background(int messages, int linked, int flagged, List<String> examples) {
+        public double linkedShare() {
+            return (double) linked / messages;
+        }
+
+        public double flaggedShare() {
+            return (double) flagged / messages;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("background messages %d: linked %d (%.3f), flagged %d (%.3f)", messages, linked,
+                    linkedShare(), flagged, flaggedShare());
+        }
+    }
+
+    public Background background(String resource) {
+        List<String> messages = new ArrayList<>();
+        try (var in = new BufferedReader(new InputStreamReader(
+                MisreadingEvaluation.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode node = Json.mapper().readTree(line);
+                // the Teddy files name the subject and the message differently from our held-out samples
+                messages.add(text(node, node.has("topic") ? "topic" : "title") + "\n"
+                        + text(node, node.has("detail") ? "detail" : "text"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int linked = 0;
+        int flagged = 0;
+        List<String> examples = new ArrayList<>();
+        for (String message : messages) {
+            List<PolicyLink> links = detector.linker().link(message, null);
+            if (links.isEmpty()) {
+                continue;
+            }
+            linked++;
+            Misreading found = detector.detect(message, null);
+            if (found.flag()) {
+                flagged++;
+            }
+            examples.add((found.flag() ? "FLAG " : "LINK ") + links.get(0) + " ← " + abbreviate(message.replace('\n', ' ')));
+        }
+        return new Background(messages.size(), linked, flagged, examples);
+    }
+
     static List<LabelledComment> load(String resource) {
         var stream = MisreadingEvaluation.class.getResourceAsStream(resource);
         if (stream == null) {
@@ -165,6 +222,13 @@ public final class MisreadingEvaluation {
         System.out.println(figures);
         if (showErrors) {
             figures.errors().forEach(System.out::println);
+        }
+        for (String resource : List.of(BACKGROUND, UNSEEN_BACKGROUND)) {
+            Background background = new MisreadingEvaluation().background(resource);
+            System.out.println(resource + ": " + background);
+            if (showErrors) {
+                background.examples().forEach(System.out::println);
+            }
         }
     }
 }

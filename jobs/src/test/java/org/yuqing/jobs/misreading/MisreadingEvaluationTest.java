@@ -38,4 +38,20 @@ class MisreadingEvaluationTest {
         assertThat(figures.linkingAccuracy()).isGreaterThanOrEqualTo(0.80);
         assertThat(figures.clauseAccuracyWhenFound()).isGreaterThanOrEqualTo(0.70);
     }
+
+    @Test
+    void everydayMessagesToAPortalAreNeitherLinkedNorFlagged() {
+        // messages to a city's portal about local matters (a noisy neighbour, a school's fees): none is about one
+        // of the registered policies, even where it shares their words (养老保险, 毕业生)
+        MisreadingEvaluation.Background tuned = evaluation.background(MisreadingEvaluation.BACKGROUND);
+        MisreadingEvaluation.Background unseen = evaluation.background(MisreadingEvaluation.UNSEEN_BACKGROUND);
+        System.out.println(tuned + "\n" + unseen);
+
+        assertThat(tuned.messages()).isEqualTo(300);
+        assertThat(tuned.linkedShare()).isLessThanOrEqualTo(0.06);
+        assertThat(tuned.flaggedShare()).isLessThanOrEqualTo(0.03);
+        assertThat(unseen.messages()).isEqualTo(300);
+        assertThat(unseen.linkedShare()).isLessThanOrEqualTo(0.05);
+        assertThat(unseen.flaggedShare()).isLessThanOrEqualTo(0.03);
+    }
 }
