@@ -9,6 +9,13 @@
 #
 # Environment: YUQING_HOME_DIR (default <repo>/.yuqing), KAFKA_HEAP (default 512m),
 # YUQING_KAFKA_TIMEOUT (seconds to become healthy, default 60), JAVA_HOME (default: java on PATH).
+#
+# A second, private broker beside the shared one (a fault test restarts it without disturbing anybody):
+#   YUQING_KAFKA_PORT=19092 YUQING_KAFKA_CONTROLLER_PORT=19093 YUQING_KAFKA_DIR=/tmp/broker-2 \
+#   YUQING_KAFKA_TOPICS="" deploy/local/kafka.sh up|down|status
+# YUQING_KAFKA_DIR holds that broker's properties, data, logs and pid file (default $YUQING_HOME_DIR/kafka);
+# `down` stops only the broker whose pid file and properties are in it. YUQING_KAFKA_TOPICS lists the topics
+# created on `up` as topic:partitions, separated by spaces (default: the project's; empty: none).
 set -euo pipefail
 
 # shellcheck source=deploy/local/lib.sh
@@ -16,18 +23,19 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KAFKA_VERSION=4.2.0
 KAFKA_HOST=127.0.0.1
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+KAFKA_PORT="${YUQING_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${YUQING_KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 KAFKA_TIMEOUT="${YUQING_KAFKA_TIMEOUT:-60}"
 # topic:partitions, created after start (idempotent). Replication is always 1 on one node.
-KAFKA_TOPICS=(yuqing.raw:2 yuqing.dlq:1 yuqing.alerts:1)
+read -r -a KAFKA_TOPICS <<<"${YUQING_KAFKA_TOPICS-yuqing.raw:2 yuqing.dlq:1 yuqing.alerts:1}"
 
 KAFKA_POM="$YQ_LOCAL_DIR/kafka/pom.xml"
 KAFKA_LOG4J="$YQ_LOCAL_DIR/kafka/log4j2.properties"
 KAFKA_TOOLS_LOG4J="$YQ_LOCAL_DIR/kafka/tools-log4j2.properties"
-KAFKA_DIR="$YUQING_HOME_DIR/kafka"
-KAFKA_CP_FILE="$KAFKA_DIR/lib-classpath.txt"
+KAFKA_DIR="${YUQING_KAFKA_DIR:-$YUQING_HOME_DIR/kafka}"
+# The jars' classpath is the same for every broker of this checkout: resolved once, kept beside the shared one.
+KAFKA_CP_FILE="$YUQING_HOME_DIR/kafka/lib-classpath.txt"
 KAFKA_PROPS="$KAFKA_DIR/server.properties"
 KAFKA_DATA="$KAFKA_DIR/data"
 KAFKA_LOGS="$KAFKA_DIR/logs"
@@ -152,7 +160,7 @@ kafka_wait_healthy() {
 kafka_ensure_topics() {
   local existing="$1" spec topic partitions failed=0 i
   local -a names=() pids=()
-  for spec in "${KAFKA_TOPICS[@]}"; do
+  for spec in "${KAFKA_TOPICS[@]+"${KAFKA_TOPICS[@]}"}"; do
     topic="${spec%%:*}"
     partitions="${spec##*:}"
     if grep -qxF -- "$topic" <<<"$existing"; then
@@ -192,7 +200,7 @@ kafka_up() {
       yq_die "$KAFKA_HOST:$port is already in use by a process not started by this script"
   done
 
-  mkdir -p "$KAFKA_DIR" "$KAFKA_DATA" "$KAFKA_LOGS"
+  mkdir -p "$KAFKA_DIR" "$KAFKA_DATA" "$KAFKA_LOGS" "$(dirname "$KAFKA_CP_FILE")"
   yq_find_java
   kafka_fetch
   kafka_write_config

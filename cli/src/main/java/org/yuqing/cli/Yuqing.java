@@ -8,6 +8,7 @@ import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
+import org.yuqing.cli.metrics.MetricsSnapshotCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
 import org.yuqing.cli.querybench.QueryBenchCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
                 RouterCommand.class, AlertsCommand.class, BriefingCommand.class, RetentionCommand.class,
-                QueryBenchCommand.class})
+                QueryBenchCommand.class, MetricsSnapshotCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override

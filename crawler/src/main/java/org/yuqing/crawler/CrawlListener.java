@@ -42,6 +42,12 @@ public interface CrawlListener {
                 self.queued(depthByHost);
                 other.queued(depthByHost);
             }
+
+            @Override
+            public void paced(String host, Duration gap) {
+                self.paced(host, gap);
+                other.paced(host, gap);
+            }
         };
     }
 
@@ -60,5 +66,9 @@ public interface CrawlListener {
 
     /** URLs waiting per host, after each page. */
     default void queued(Map<String, Integer> depthByHost) {
+    }
+
+    /** The gap kept between two requests to the host (our least delay, or its robots.txt Crawl-delay), per request. */
+    default void paced(String host, Duration gap) {
     }
 }

@@ -200,7 +200,9 @@ public final class Crawler implements AutoCloseable {
             Validators ifChanged = before != null && before.hadDocuments() ? before.validators() : Validators.NONE;
             FetchedPage page;
             try {
-                page = fetch(url, ifChanged, politeness.gap(rules.crawlDelay()));
+                Duration gap = politeness.gap(rules.crawlDelay());
+                listener.paced(hostOf(url), gap);
+                page = fetch(url, ifChanged, gap);
             } catch (HttpTimeoutException e) {
                 retryOrFail(entry, "timeout", null);
                 return;

@@ -46,6 +46,14 @@ import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
+import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
+import org.yuqing.jobs.metrics.MetricsSnapshotWriter;
+import org.yuqing.core.config.PrometheusEndpoint;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.flink.core.execution.JobClient;
 
 /**
  * Every panel of every dashboard, run the way Grafana would run it, against a real Elasticsearch that the
@@ -69,7 +77,8 @@ class DashboardsIT {
     private static final Set<String> NUMERIC_OR_BOOLEAN = Set.of("long", "integer", "float", "double", "boolean");
     private static String alertsIndex;
 
-    private static final long TO = System.currentTimeMillis();
+    // Ends after the fills below, as Grafana's "now" would when the dashboards are opened.
+    private static final long TO = System.currentTimeMillis() + 3_600_000L;
     private static final long FROM = TO - 7L * 24 * 3600 * 1000;
 
     @BeforeAll
@@ -227,6 +236,54 @@ class DashboardsIT {
                 producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)));
             }
         }
+    }
+
+    /**
+     * The pipeline health panels read {@code yuqing-metrics}: filled here as {@code ./yuqing metrics-snapshot}
+     * fills it, from the Prometheus endpoint of a running job that reads good records and a bad one.
+     */
+    @BeforeAll
+    static void fillPipelineMetricsFromARunningJob() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String topic = "it.dashboards.metrics.raw." + run;
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (int i = 0; i < 20; i++) {
+                RawDocument document = RawDocument.builder("dash-metrics-" + run + "-" + i, DocumentKind.COMMENT)
+                        .source("dashboards-it-metrics").url("http://127.0.0.1/dash-metrics/" + run + "/" + i)
+                        .title("留言 " + i).text("公交线路调整后等车时间太长了。").publishedAt("2026-11-05").build();
+                producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)));
+            }
+            producer.send(new ProducerRecord<>(topic, "bad", "not a document"));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        JobClient job = AnalysisJob.start(AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+                .topics(topic, "it.dashboards.metrics.dlq." + run, "it-dashboards-metrics-" + run)
+                .withHotIssues(false).checkpointEvery(500)
+                .metricsOn(new PrometheusEndpoint("127.0.0.1", port)), "yuqing-dashboards-metrics-" + run);
+        try (var transport = ElasticsearchClients.transport(ELASTICSEARCH, null)) {
+            MetricsSnapshotWriter writer = new MetricsSnapshotWriter(new ElasticsearchClient(transport),
+                    Map.of("analysis", URI.create("http://127.0.0.1:" + port + "/metrics")), Clock.systemUTC());
+            String readAll = "{\"query\":{\"query_string\":{\"query\":\"metric:numRecordsIn AND operator:parse_raw_documents "
+                    + "AND delta:>0 AND timestamp:>=" + Instant.ofEpochMilli(FROM) + "\"}}}";
+            long deadline = System.currentTimeMillis() + 120_000;
+            do {
+                writer.snapshot();
+                Thread.sleep(1000);
+                post("/" + MetricsSnapshotWriter.INDEX + "/_refresh", "");
+            } while (post("/" + MetricsSnapshotWriter.INDEX + "/_count", readAll).path("count").asLong() == 0
+                    && System.currentTimeMillis() < deadline);
+            writer.snapshot();
+        } finally {
+            job.cancel().get();
+        }
+        post("/" + MetricsSnapshotWriter.INDEX + "/_refresh", "");
     }
 
     @Test

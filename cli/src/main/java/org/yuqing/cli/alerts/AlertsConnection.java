@@ -17,7 +17,7 @@ final class AlertsConnection implements AutoCloseable {
 
     AlertsConnection(Path config) {
         Settings settings = SettingsLoader.load(config, System.getenv());
-        this.transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey());
+        this.transport = ElasticsearchClients.transport(settings.elasticsearch());
         this.client = new ElasticsearchClient(transport);
     }
 

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.cli.services.ServicesCommand;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.core.document.DocumentKind;
@@ -80,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String source = "bench-" + run;
         String rawTopic = "bench.raw." + run;
-        createTopic(settings.kafkaBootstrapServers(), rawTopic);
+        createTopic(settings.kafka(), rawTopic);
         AnalysisJobOptions options = AnalysisJobOptions.from(settings)
                 .topics(rawTopic, "bench.dlq." + run, "bench-" + run)
                 .alertsTo("bench.alerts." + run)
@@ -97,8 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         LatencyRecorder latency = new LatencyRecorder();
         AtomicLong produced = new AtomicLong();
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
-        try (var transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey());
-             KafkaProducer<String, String> producer = producer(settings.kafkaBootstrapServers())) {
+        try (var transport = ElasticsearchClients.transport(settings.elasticsearch());
+             KafkaProducer<String, String> producer = producer(settings.kafka())) {
             ElasticsearchClient elasticsearch = new ElasticsearchClient(transport);
             Thread.sleep(5000);
             long start = System.currentTimeMillis();
@@ -204,16 +204,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Append time, not the producer's clock, is what the latency starts from. */
-    private static void createTopic(String bootstrapServers, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private static void createTopic(KafkaConnection kafka, String topic) throws Exception {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1)
                     .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
         }
     }
 
-    private static KafkaProducer<String, String> producer(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private static KafkaProducer<String, String> producer(KafkaConnection kafka) {
+        Properties props = kafka.clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -84,7 +84,7 @@ public final class BriefingCommand implements Callable<Integer> {
         CjkFont cjk = CjkFont.locate(font, System.getenv());
         Settings settings = SettingsLoader.load(config, System.getenv());
         BriefingDelivery delivery = delivery();
-        try (RestClientTransport transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
+        try (RestClientTransport transport = ElasticsearchClients.transport(settings.elasticsearch())) {
             WeekFiguresQuery figures = new WeekFiguresQuery(new ElasticsearchClient(transport),
                     new BriefingIndices(documentsIndex, hotIssuesIndex, alertsIndex));
             WeeklyBriefing briefings = new WeeklyBriefing(figures, cjk, Clock.systemUTC());

@@ -18,6 +18,12 @@ import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.JsonLinesDocumentSink;
 import org.yuqing.crawler.emit.KafkaDocumentSink;
 import org.yuqing.crawler.metrics.CrawlMetrics;
+import org.yuqing.crawler.metrics.MetricsServer;
+import org.yuqing.crawler.metrics.PrometheusCrawlMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.UncheckedIOException;
+import org.yuqing.core.config.PrometheusEndpoint;
+import org.yuqing.crawler.CrawlListener;
 import org.yuqing.crawler.source.Source;
 import org.yuqing.crawler.source.SourceFile;
 import org.yuqing.crawler.state.CrawlState;
@@ -71,6 +77,11 @@ public final class CrawlCommand implements Callable<Integer> {
                     + "of the hosts, so no host is fetched by two (default: ${DEFAULT-VALUE})")
     String instance;
 
+    @Option(names = "--metrics", defaultValue = "127.0.0.1:9250", paramLabel = "HOST:PORT|off",
+            description = "with --sources: serve the crawl's metrics for Prometheus at http://HOST:PORT/metrics "
+                    + "(default: ${DEFAULT-VALUE}; 0.0.0.0:9250 in a container)")
+    String metrics;
+
     @Spec
     CommandSpec spec;
 
@@ -96,9 +107,12 @@ public final class CrawlCommand implements Callable<Integer> {
             states = states.resolve("instance-" + (partition.index() + 1) + "-of-" + partition.count());
         }
         List<SiteCrawl> crawls = new ArrayList<>();
-        try (DocumentSink sink = sink()) {
+        PrometheusRegistry registry = new PrometheusRegistry();
+        PrometheusCrawlMetrics prometheus = new PrometheusCrawlMetrics(registry);
+        try (DocumentSink sink = sink(); AutoCloseable server = serveMetrics(registry)) {
             for (Source site : sites) {
-                crawls.add(new SiteCrawl(site, FileCrawlState.open(states, site.name()), partition));
+                crawls.add(new SiteCrawl(site, FileCrawlState.open(states, site.name()), partition,
+                        prometheus.listenerFor(site.name())));
             }
             while (true) {
                 for (SiteCrawl crawl : crawls) {
@@ -127,11 +141,13 @@ public final class CrawlCommand implements Callable<Integer> {
         private final CrawlState state;
         private final Crawler crawler;
         private final CrawlMetrics metrics = new CrawlMetrics(Clock.systemUTC());
+        private final CrawlListener prometheus;
         private long dueAt;
 
-        SiteCrawl(Source source, CrawlState state, HostPartition partition) {
+        SiteCrawl(Source source, CrawlState state, HostPartition partition, CrawlListener prometheus) {
             this.source = source;
             this.state = state;
+            this.prometheus = prometheus;
             this.crawler = new Crawler(CrawlOptions.forHosts(source.allowedHosts()), state, partition);
         }
 
@@ -141,7 +157,7 @@ public final class CrawlCommand implements Callable<Integer> {
 
         CrawlReport run(DocumentSink sink) throws Exception {
             try {
-                return crawler.crawl(source, sink, new ConsoleProgress(System.err).and(metrics));
+                return crawler.crawl(source, sink, new ConsoleProgress(System.err).and(metrics).and(prometheus));
             } finally {
                 dueAt = System.currentTimeMillis() + source.recrawlInterval().toMillis();
             }
@@ -151,6 +167,30 @@ public final class CrawlCommand implements Callable<Integer> {
         public void close() throws Exception {
             crawler.close();
             state.close();
+        }
+    }
+
+    /**
+     * A crawler runs for days: its metrics are served unless turned off. A port already taken (a second crawler
+     * on the machine) costs the metrics, not the crawl.
+     */
+    private AutoCloseable serveMetrics(PrometheusRegistry registry) {
+        PrometheusEndpoint endpoint;
+        try {
+            endpoint = PrometheusEndpoint.parseUnlessOff(metrics);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+        }
+        if (endpoint == null) {
+            return () -> { };
+        }
+        try {
+            MetricsServer server = MetricsServer.start(endpoint, registry);
+            System.err.printf("metrics for Prometheus on http://%s:%d/metrics%n", endpoint.host(), server.port());
+            return server;
+        } catch (UncheckedIOException e) {
+            System.err.println("warning: " + e.getMessage() + "; crawling without metrics (choose another with --metrics)");
+            return () -> { };
         }
     }
 
@@ -165,7 +205,7 @@ public final class CrawlCommand implements Callable<Integer> {
             return new JsonLinesDocumentSink(out);
         }
         Settings settings = SettingsLoader.load(config, System.getenv());
-        return new KafkaDocumentSink(settings.kafkaBootstrapServers(), KafkaTopics.RAW);
+        return new KafkaDocumentSink(settings.kafka(), KafkaTopics.RAW);
     }
 
     /** Crawls one seed's host into the sink, naming the documents' source, and closes the sink. */

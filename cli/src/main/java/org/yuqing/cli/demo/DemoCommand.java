@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = SettingsLoader.load(null, System.getenv());
         AnalysisJobOptions job = AnalysisJobOptions.from(settings).untilCaughtUp(true).checkpointEvery(1000)
                 .checkpointsIn(YuqingHome.root().resolve(".yuqing/flink/demo-checkpoints").toUri().toString());
-        try (var transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
+        try (var transport = ElasticsearchClients.transport(settings.elasticsearch())) {
             DocumentCounts counts = new DocumentCounts(new ElasticsearchClient(transport));
             long before = counts.total(SOURCE);
 
@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
             try (DemoPortal portal = DemoPortal.start(port)) {
                 step("2/4", "crawling the demo portal at " + portal.url("/"));
                 crawl = CrawlCommand.crawl(portal.url("/index.html"), SOURCE, 100, Duration.ofMillis(50),
-                        new KafkaDocumentSink(settings.kafkaBootstrapServers(), KafkaTopics.RAW));
+                        new KafkaDocumentSink(settings.kafka(), KafkaTopics.RAW));
             }
             step("3/4", "analysing on an embedded Flink MiniCluster and indexing into Elasticsearch");
             JobCommand.run(job);

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
+import org.yuqing.core.config.PrometheusEndpoint;
+import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
@@ -42,6 +44,10 @@ public final class JobCommand implements Callable<Integer> {
     @Option(names = "--restore", description = "start from this checkpoint, or 'latest' for the newest one kept")
     String restore;
 
+    @Option(names = "--metrics", defaultValue = "127.0.0.1:9249", paramLabel = "HOST:PORT|off",
+            description = "serve Flink's metrics for Prometheus at http://HOST:PORT/metrics (default: ${DEFAULT-VALUE})")
+    String metrics;
+
     @Override
     public Integer call() throws Exception {
         Path checkpointDirectory = checkpoints != null ? checkpoints
@@ -50,9 +56,18 @@ public final class JobCommand implements Callable<Integer> {
                 .untilCaughtUp(untilCaughtUp)
                 .parallelism(parallelism)
                 .checkpointsIn(checkpointDirectory.toUri().toString())
-                .restoreFrom(restorePath(checkpointDirectory));
+                .restoreFrom(restorePath(checkpointDirectory))
+                .metricsOn(metricsEndpoint());
         run(options);
         return 0;
+    }
+
+    private PrometheusEndpoint metricsEndpoint() {
+        try {
+            return PrometheusEndpoint.parseUnlessOff(metrics);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+        }
     }
 
     private String restorePath(Path checkpointDirectory) {
@@ -71,7 +86,7 @@ public final class JobCommand implements Callable<Integer> {
     /** Runs the job to its end (or for ever), printing the searchable count every two seconds. */
     public static void run(AnalysisJobOptions options) throws Exception {
         JobClient job = AnalysisJob.start(options, "yuqing-analysis");
-        try (var es = ElasticsearchClients.transport(options.elasticsearchUrl(), options.elasticsearchApiKey())) {
+        try (var es = ElasticsearchClients.transport(options.elasticsearch())) {
             DocumentCounts counts = new DocumentCounts(new ElasticsearchClient(es));
             CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
             while (true) {

@@ -67,7 +67,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = SettingsLoader.load(config, System.getenv());
-        try (RestClientTransport transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
+        try (RestClientTransport transport = ElasticsearchClients.transport(settings.elasticsearch())) {
             RestClient http = transport.restClient();
             Instant now = Instant.now();
             try {

@@ -40,7 +40,7 @@ public final class RetentionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = SettingsLoader.load(config, System.getenv());
-        try (var transport = ElasticsearchClients.transport(settings.elasticsearchUrl(), settings.elasticsearchApiKey())) {
+        try (var transport = ElasticsearchClients.transport(settings.elasticsearch())) {
             MonthlyIndices indices = new MonthlyIndices(new ElasticsearchClient(transport), indexPrefix);
             List<MonthlyIndices.MonthlyIndex> expired = indices.expired(keepMonths, Clock.systemUTC());
             PrintWriter out = spec.commandLine().getOut();

@@ -29,14 +29,17 @@ class DeploymentFilesTest {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final Path COMPOSE = REPO.resolve("deploy/compose/compose.yaml");
-    private static final Pattern PINNED_IMAGE = Pattern.compile("^[\\w./-]+:\\d[\\w.-]*$");
+    // A version tag, with or without the "v" some projects (Prometheus) put first; never "latest".
+    private static final Pattern PINNED_IMAGE = Pattern.compile("^[\\w./-]+:v?\\d[\\w.-]*$");
+    private static final Path PROMETHEUS = REPO.resolve("deploy/prometheus/prometheus.yml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
     void composeStartsTheWholeSystemFromPinnedImages() throws Exception {
         JsonNode services = YAML.readTree(COMPOSE.toFile()).get("services");
 
-        assertThat(names(services)).contains("kafka", "elasticsearch", "grafana", "jobmanager", "taskmanager", "crawler");
+        assertThat(names(services)).contains("kafka", "elasticsearch", "grafana", "jobmanager", "taskmanager", "crawler",
+                "router", "prometheus", "metrics-snapshot");
         services.fields().forEachRemaining(service -> assertThat(service.getValue().path("image").asText())
                 .as("image of %s", service.getKey()).matches(PINNED_IMAGE));
         assertThat(services.at("/kafka/image").asText()).endsWith(":" + pomProperty("kafka.version"));
@@ -61,6 +64,54 @@ class DeploymentFilesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyServiceOfTheAppImageRunsASubcommandOfTheLauncher() throws Exception {
+        Set<String> subcommands = new picocli.CommandLine(new org.yuqing.cli.Yuqing()).getSubcommands().keySet();
+        JsonNode services = YAML.readTree(COMPOSE.toFile()).get("services");
+        int appServices = 0;
+        for (var service : iterable(services.fields())) {
+            if (service.getValue().path("image").asText().startsWith("yuqing/app:")) {
+                appServices++;
+                assertThat(subcommands).as("subcommand of service %s", service.getKey())
+                        .contains(service.getValue().at("/command/0").asText());
+            }
+        }
+        assertThat(appServices).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void prometheusScrapesTheJobAndTheCrawlerWhereTheyServeAndSoDoesTheSnapshotWriter() throws Exception {
+        JsonNode services = YAML.readTree(COMPOSE.toFile()).get("services");
+        String reporterPort = "metrics.reporter.prom.port: 9249";
+        assertThat(services.at("/jobmanager/environment/FLINK_PROPERTIES").asText()).contains(reporterPort)
+                .contains("metrics.reporter.prom.factory.class: org.apache.flink.metrics.prometheus.PrometheusReporterFactory");
+        assertThat(services.at("/taskmanager/environment/FLINK_PROPERTIES").asText()).contains(reporterPort);
+        String crawlerMetrics = services.at("/crawler/command").toString();
+        assertThat(crawlerMetrics).contains("\"--metrics\",\"0.0.0.0:9250\"");
+
+        JsonNode prometheus = YAML.readTree(PROMETHEUS.toFile());
+        Set<String> scraped = new HashSet<>();
+        for (JsonNode job : prometheus.path("scrape_configs")) {
+            for (JsonNode sd : job.path("dns_sd_configs")) {
+                sd.path("names").forEach(name -> scraped.add(name.asText() + ":" + sd.path("port").asText()));
+            }
+            for (JsonNode sc : job.path("static_configs")) {
+                sc.path("targets").forEach(target -> scraped.add(target.asText()));
+            }
+        }
+        assertThat(scraped).containsExactlyInAnyOrder("jobmanager:9249", "taskmanager:9249", "crawler:9250");
+        Set<String> snapshotted = new HashSet<>();
+        Matcher url = Pattern.compile("=http://([\\w-]+:\\d+)/metrics").matcher(services.at("/metrics-snapshot/command").toString());
+        while (url.find()) {
+            snapshotted.add(url.group(1));
+        }
+        assertThat(snapshotted).isEqualTo(scraped);
+        for (String target : scraped) {
+            assertThat(names(services)).contains(target.split(":")[0]);
+        }
+        assertThat(services.at("/grafana/environment/YUQING_PROMETHEUS_URL").asText()).isEqualTo("http://prometheus:9090");
     }
 
     @Test
@@ -132,5 +183,9 @@ class DeploymentFilesTest {
 
     private static Iterable<JsonNode> iterable(JsonNode node) {
         return node::elements;
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+        return () -> iterator;
     }
 }

@@ -8,39 +8,86 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.yuqing.core.config.KafkaSecurity.Protocol;
 
 /**
- * Reads {@link Settings} from an optional YAML file, then lets the environment override it:
- * {@code YUQING_KAFKA_BOOTSTRAP}, {@code YUQING_ELASTICSEARCH_URL}, and {@code YUQING_ELASTICSEARCH_API_KEY}
- * (the only place a secret may come from).
+ * Reads {@link Settings} from an optional YAML file, then lets the environment override it, key by key. Secrets
+ * come only from the environment: a file that holds one is refused.
  *
  * <pre>
  * kafka:
- *   bootstrap_servers: 127.0.0.1:9092
- * elasticsearch:
- *   url: http://127.0.0.1:9200
- * alerts:            # read by the analysis job, see its AlertSettings
+ *   bootstrap_servers: kafka-1:9093         # YUQING_KAFKA_BOOTSTRAP
+ *   security:
+ *     protocol: SASL_SSL                     # YUQING_KAFKA_SECURITY_PROTOCOL: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL
+ *     sasl_mechanism: SCRAM-SHA-512          # YUQING_KAFKA_SASL_MECHANISM: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512
+ *     username: yuqing                       # YUQING_KAFKA_SASL_USERNAME
+ *     ca_certificate: /etc/yuqing/kafka-ca.pem   # YUQING_KAFKA_CA_CERTIFICATE (PEM)
+ *                                            # password: only YUQING_KAFKA_SASL_PASSWORD
+ * alerts:                                    # read by the analysis job, see its AlertSettings
  *   misreading:
  *     min_count: 5
+ * elasticsearch:
+ *   url: https://es-1:9200                   # YUQING_ELASTICSEARCH_URL
+ *   ca_certificate: /etc/yuqing/es-ca.pem    # YUQING_ELASTICSEARCH_CA_CERTIFICATE (PEM)
+ *                                            # API key: only YUQING_ELASTICSEARCH_API_KEY
  * </pre>
  */
 public final class SettingsLoader {
 
+    /** One setting: where it sits in the file, the environment variable that overrides it, and whether it is a secret. */
+    private enum Key {
+        KAFKA_BOOTSTRAP("kafka.bootstrap_servers", "YUQING_KAFKA_BOOTSTRAP", false),
+        KAFKA_PROTOCOL("kafka.security.protocol", "YUQING_KAFKA_SECURITY_PROTOCOL", false),
+        KAFKA_SASL_MECHANISM("kafka.security.sasl_mechanism", "YUQING_KAFKA_SASL_MECHANISM", false),
+        KAFKA_USERNAME("kafka.security.username", "YUQING_KAFKA_SASL_USERNAME", false),
+        KAFKA_PASSWORD("kafka.security.password", "YUQING_KAFKA_SASL_PASSWORD", true),
+        KAFKA_CA("kafka.security.ca_certificate", "YUQING_KAFKA_CA_CERTIFICATE", false),
+        ELASTICSEARCH_URL("elasticsearch.url", "YUQING_ELASTICSEARCH_URL", false),
+        ELASTICSEARCH_API_KEY("elasticsearch.api_key", "YUQING_ELASTICSEARCH_API_KEY", true),
+        ELASTICSEARCH_CA("elasticsearch.ca_certificate", "YUQING_ELASTICSEARCH_CA_CERTIFICATE", false);
+
+        final String path;
+        final String environment;
+        final boolean secret;
+
+        Key(String path, String environment, boolean secret) {
+            this.path = path;
+            this.environment = environment;
+            this.secret = secret;
+        }
+    }
+
+    /** A value and where it came from, so that a mistake can be traced to the file or variable to fix. */
+    private record Value(String text, String origin, String name) {
+    }
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> SECTIONS = Set.of("kafka", "elasticsearch", "alerts");
+    /** Sections read by the module that owns them, not here: the analysis job reads {@code alerts}. */
+    private static final Set<String> OWNED_ELSEWHERE = Set.of("alerts");
 
     private SettingsLoader() {
     }
 
     public static Settings load(Path file, Map<String, String> environment) {
-        Settings settings = Settings.LOCAL;
+        Map<Key, Value> values = new HashMap<>();
         if (file != null) {
-            settings = fromFile(file, settings);
+            fromFile(file, values);
         }
-        return fromEnvironment(environment, settings);
+        for (Key key : Key.values()) {
+            String text = environment.get(key.environment);
+            if (text != null && !text.isBlank()) {
+                values.put(key, new Value(text.trim(), "environment", key.environment));
+            }
+        }
+        return new Resolved(values).settings();
     }
 
     /**
@@ -79,64 +126,160 @@ public final class SettingsLoader {
         return root;
     }
 
-    private static Settings fromFile(Path file, Settings defaults) {
+    private static void fromFile(Path file, Map<Key, Value> values) {
         String name = file.toString();
         JsonNode root = read(file);
         if (root == null) {
-            return defaults;
+            return;
         }
-        Settings settings = defaults;
-        String bootstrap = text(root, name, "kafka", "bootstrap_servers");
-        if (bootstrap != null) {
-            settings = settings.withKafkaBootstrapServers(bootstrap);
-        }
-        String url = text(root, name, "elasticsearch", "url");
-        if (url != null) {
-            settings = settings.withElasticsearchUrl(httpUrl(name, "elasticsearch.url", url));
-        }
-        if (root.path("elasticsearch").has("api_key")) {
-            throw new ConfigurationException(name, "elasticsearch.api_key",
-                    "must not be in a file; set the environment variable YUQING_ELASTICSEARCH_API_KEY", null);
-        }
-        return settings;
-    }
-
-    private static Settings fromEnvironment(Map<String, String> env, Settings settings) {
-        String bootstrap = env.get("YUQING_KAFKA_BOOTSTRAP");
-        if (bootstrap != null && !bootstrap.isBlank()) {
-            settings = settings.withKafkaBootstrapServers(bootstrap.trim());
-        }
-        String url = env.get("YUQING_ELASTICSEARCH_URL");
-        if (url != null && !url.isBlank()) {
-            settings = settings.withElasticsearchUrl(httpUrl("environment", "YUQING_ELASTICSEARCH_URL", url.trim()));
-        }
-        String apiKey = env.get("YUQING_ELASTICSEARCH_API_KEY");
-        if (apiKey != null && !apiKey.isBlank()) {
-            settings = new Settings(settings.kafkaBootstrapServers(), settings.elasticsearchUrl(), apiKey.trim());
-        }
-        return settings;
-    }
-
-    private static String text(JsonNode root, String file, String section, String key) {
-        JsonNode node = root.path(section).path(key);
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw new ConfigurationException(file, section + "." + key, "must be a non-empty string", node.toString());
-        }
-        return node.asText().trim();
-    }
-
-    private static URI httpUrl(String file, String key, String value) {
-        try {
-            URI uri = URI.create(value);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
+        Map<String, JsonNode> scalars = new HashMap<>();
+        root.fields().forEachRemaining(section -> {
+            if (!OWNED_ELSEWHERE.contains(section.getKey())) {
+                flatten(section.getKey(), section.getValue(), scalars);
             }
-        } catch (IllegalArgumentException ignored) {
-            // reported below with the file and key
+        });
+        Map<String, Key> byPath = new HashMap<>();
+        for (Key key : Key.values()) {
+            byPath.put(key.path, key);
         }
-        throw new ConfigurationException(file, key, "must be an http:// or https:// URL with a host", value);
+        for (Map.Entry<String, JsonNode> entry : scalars.entrySet()) {
+            Key key = byPath.get(entry.getKey());
+            if (key == null) {
+                throw new ConfigurationException(name, entry.getKey(), "is not a known key; expected one of "
+                        + Arrays.stream(Key.values()).filter(k -> !k.secret).map(k -> k.path).toList(), null);
+            }
+            if (key.secret) {
+                throw new ConfigurationException(name, key.path,
+                        "must not be in a file; set the environment variable " + key.environment, null);
+            }
+            JsonNode node = entry.getValue();
+            if (node.isNull()) {
+                continue;
+            }
+            if (!node.isValueNode() || node.asText().isBlank()) {
+                throw new ConfigurationException(name, key.path, "must be a non-empty string", node.toString());
+            }
+            values.put(key, new Value(node.asText().trim(), name, key.path));
+        }
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> into) {
+        if (!node.isObject()) {
+            into.put(prefix, node);
+            return;
+        }
+        node.fields().forEachRemaining(field -> flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
+                field.getValue(), into));
+    }
+
+    /** The merged values, checked together: a protocol that logs in needs a mechanism, a user and a password. */
+    private record Resolved(Map<Key, Value> values) {
+
+        Settings settings() {
+            KafkaConnection kafka = new KafkaConnection(
+                    text(Key.KAFKA_BOOTSTRAP, Settings.LOCAL.kafkaBootstrapServers()), kafkaSecurity());
+            URI url = values.containsKey(Key.ELASTICSEARCH_URL) ? httpUrl(values.get(Key.ELASTICSEARCH_URL))
+                    : Settings.LOCAL.elasticsearchUrl();
+            Path ca = certificate(Key.ELASTICSEARCH_CA);
+            if (ca != null && !"https".equals(url.getScheme())) {
+                throw error(Key.ELASTICSEARCH_CA, "is only used over TLS; expected elasticsearch.url to start with https://, "
+                        + "found " + url);
+            }
+            return new Settings(kafka, new ElasticsearchConnection(url, text(Key.ELASTICSEARCH_API_KEY, null), ca));
+        }
+
+        private KafkaSecurity kafkaSecurity() {
+            Protocol protocol = protocol();
+            String mechanism = text(Key.KAFKA_SASL_MECHANISM, null);
+            String username = text(Key.KAFKA_USERNAME, null);
+            String password = text(Key.KAFKA_PASSWORD, null);
+            if (protocol.sasl()) {
+                if (mechanism == null || !KafkaSecurity.SASL_MECHANISMS.contains(mechanism.toUpperCase())) {
+                    throw needed(Key.KAFKA_SASL_MECHANISM, "must be one of " + new TreeSet<>(KafkaSecurity.SASL_MECHANISMS)
+                            + " when kafka.security.protocol is " + protocol, mechanism);
+                }
+                if (username == null) {
+                    throw needed(Key.KAFKA_USERNAME, "must be set when kafka.security.protocol is " + protocol, null);
+                }
+                if (password == null) {
+                    throw needed(Key.KAFKA_PASSWORD, "must be set in the environment (never in a file) when "
+                            + "kafka.security.protocol is " + protocol, null);
+                }
+                mechanism = mechanism.toUpperCase();
+            } else {
+                for (Key key : List.of(Key.KAFKA_SASL_MECHANISM, Key.KAFKA_USERNAME, Key.KAFKA_PASSWORD)) {
+                    if (values.containsKey(key)) {
+                        throw error(key, "is a SASL login; expected kafka.security.protocol SASL_PLAINTEXT or SASL_SSL, "
+                                + "found " + protocol);
+                    }
+                }
+            }
+            Path ca = certificate(Key.KAFKA_CA);
+            if (ca != null && !protocol.tls()) {
+                throw error(Key.KAFKA_CA, "is only used over TLS; expected kafka.security.protocol SSL or SASL_SSL, found "
+                        + protocol);
+            }
+            return new KafkaSecurity(protocol, mechanism, username, password, ca);
+        }
+
+        private Protocol protocol() {
+            Value value = values.get(Key.KAFKA_PROTOCOL);
+            if (value == null) {
+                return Protocol.PLAINTEXT;
+            }
+            try {
+                return Protocol.valueOf(value.text().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(value.origin(), value.name(), "must be one of "
+                        + Arrays.toString(Protocol.values()), value.text());
+            }
+        }
+
+        private Path certificate(Key key) {
+            Value value = values.get(key);
+            if (value == null) {
+                return null;
+            }
+            Path path = Path.of(value.text());
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new ConfigurationException(value.origin(), value.name(), "must be a readable PEM file", value.text());
+            }
+            return path;
+        }
+
+        private String text(Key key, String fallback) {
+            Value value = values.get(key);
+            return value == null ? fallback : value.text();
+        }
+
+        /**
+         * A missing or wrong value that another one made necessary: named by the file that set the protocol, the
+         * key to add there, or, for a secret, the environment variable.
+         */
+        private ConfigurationException needed(Key key, String expected, String found) {
+            Value protocol = values.get(Key.KAFKA_PROTOCOL);
+            Value value = values.get(key);
+            String origin = value != null ? value.origin() : protocol.origin();
+            String name = value != null ? value.name() : key.secret || origin.equals("environment") ? key.environment : key.path;
+            return new ConfigurationException(origin, name, expected, found);
+        }
+
+        private ConfigurationException error(Key key, String expected) {
+            Value value = values.get(key);
+            return new ConfigurationException(value.origin(), value.name(), expected, null);
+        }
+
+        private static URI httpUrl(Value value) {
+            try {
+                URI uri = URI.create(value.text());
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below with the file and key
+            }
+            throw new ConfigurationException(value.origin(), value.name(), "must be an http:// or https:// URL with a host",
+                    value.text());
+        }
     }
 }

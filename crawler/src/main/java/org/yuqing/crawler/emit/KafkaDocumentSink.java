@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.core.json.Json;
 
@@ -14,17 +15,26 @@ public final class KafkaDocumentSink implements DocumentSink {
     private final KafkaProducer<String, String> producer;
     private final String topic;
 
+    /** A plain-text connection (the local broker, the tests). */
     public KafkaDocumentSink(String bootstrapServers, String topic) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        this(KafkaConnection.plaintext(bootstrapServers), topic);
+    }
+
+    public KafkaDocumentSink(KafkaConnection kafka, String topic) {
+        this.producer = new KafkaProducer<>(properties(kafka));
+        this.topic = topic;
+    }
+
+    /** The connection's own properties (address, TLS, SASL) and what documents need: acknowledged by all, once, compressed. */
+    static Properties properties(KafkaConnection kafka) {
+        Properties props = kafka.clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        this.producer = new KafkaProducer<>(props);
-        this.topic = topic;
+        return props;
     }
 
     @Override

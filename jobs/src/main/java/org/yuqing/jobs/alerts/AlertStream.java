@@ -1,7 +1,6 @@
 package org.yuqing.jobs.alerts;
 
 import java.io.Serializable;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -9,6 +8,7 @@ import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.Collector;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.jobs.eventtime.EventTime;
@@ -32,7 +32,7 @@ public final class AlertStream {
     }
 
     public static DataStream<Alert> of(DataStream<AnalyzedDocument> analyzed, BroadcastStream<PolicyRecord> policies,
-                                       AlertSettings settings, URI elasticsearch, String apiKey) {
+                                       AlertSettings settings, ElasticsearchConnection elasticsearch) {
         SingleOutputStreamOperator<AnalyzedDocument> timed = analyzed
                 .filter(document -> EventTime.of(document.raw()).isPresent())
                 .uid("alerts-dated")
@@ -48,7 +48,7 @@ public final class AlertStream {
                 "alerts: flagged comments")
                 .keyBy(FlaggedComment::clauseKey)
                 .connect(policies)
-                .process(new MisreadingAlerts(settings.misreading(), elasticsearch, apiKey))
+                .process(new MisreadingAlerts(settings.misreading(), elasticsearch))
                 .uid("misreading-alerts")
                 .name("alerts: misread clauses");
 

@@ -1,6 +1,5 @@
 package org.yuqing.jobs.alerts;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.jobs.misreading.AlertBuilder;
@@ -31,23 +31,21 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
     private static final Logger LOG = LoggerFactory.getLogger(MisreadingAlerts.class);
 
     private final AlertSettings.MisreadingThresholds thresholds;
-    private final URI elasticsearch;
-    private final String apiKey;
+    private final ElasticsearchConnection elasticsearch;
     private transient JsonState<MisreadingEpisode> episodes;
     private transient List<PolicyRecord> indexed;
     private transient AlertBuilder builder;
     private transient boolean stale;
 
-    public MisreadingAlerts(AlertSettings.MisreadingThresholds thresholds, URI elasticsearch, String apiKey) {
+    public MisreadingAlerts(AlertSettings.MisreadingThresholds thresholds, ElasticsearchConnection elasticsearch) {
         this.thresholds = thresholds;
         this.elasticsearch = elasticsearch;
-        this.apiKey = apiKey;
     }
 
     @Override
     public void open(OpenContext context) {
         episodes = JsonState.of(getRuntimeContext(), "misreading-episode", MisreadingEpisode.class);
-        indexed = KnownPolicies.indexed(elasticsearch, apiKey);
+        indexed = KnownPolicies.indexed(elasticsearch);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.MetricOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -45,6 +46,7 @@ import org.yuqing.jobs.elasticsearch.ElasticsearchSinkOptions;
 import org.yuqing.jobs.elasticsearch.IndexTemplates;
 import org.yuqing.jobs.ingest.KafkaMessage;
 import org.yuqing.jobs.kafka.Topics;
+import org.yuqing.jobs.metrics.BoundPrometheusReporterFactory;
 import org.yuqing.jobs.ingest.KafkaMessageDeserializer;
 import org.yuqing.jobs.ingest.ParseRawDocument;
 
@@ -83,13 +85,12 @@ public final class AnalysisJob {
 
     /** What must exist before the job starts: its topics and the index templates. */
     public static void prepare(AnalysisJobOptions options) throws Exception {
-        Topics.ensure(options.kafkaBootstrapServers(), 2, options.rawTopic(), options.deadLetterTopic(),
-                options.alertTopic());
+        Topics.ensure(options.kafka(), 2, options.rawTopic(), options.deadLetterTopic(), options.alertTopic());
         installIndexTemplates(options);
     }
 
     private static void installIndexTemplates(AnalysisJobOptions options) throws Exception {
-        ElasticsearchClient client = ElasticsearchClients.blocking(options.elasticsearchUrl(), options.elasticsearchApiKey());
+        ElasticsearchClient client = ElasticsearchClients.blocking(options.elasticsearch());
         try {
             IndexTemplates.install(client);
         } finally {
@@ -111,6 +112,13 @@ public final class AnalysisJob {
         }
         if (options.restoreFrom() != null) {
             configuration.set(StateRecoveryOptions.SAVEPOINT_PATH, options.restoreFrom());
+        }
+        if (options.metrics() != null) {
+            // Only the embedded MiniCluster reads this; a cluster reports as its own configuration says.
+            Configuration reporter = MetricOptions.forReporter(configuration, "prometheus");
+            reporter.set(MetricOptions.REPORTER_FACTORY_CLASS, BoundPrometheusReporterFactory.class.getName());
+            reporter.setString(BoundPrometheusReporterFactory.HOST, options.metrics().host());
+            reporter.setString(BoundPrometheusReporterFactory.PORT, String.valueOf(options.metrics().port()));
         }
         return StreamExecutionEnvironment.getExecutionEnvironment(configuration);
     }
@@ -152,11 +160,11 @@ public final class AnalysisJob {
         if (options.policyWatch()) {
             analyzed = analyzed
                     .connect(policies)
-                    .process(new WatchPolicies(options.elasticsearchUrl(), options.elasticsearchApiKey()))
+                    .process(new WatchPolicies(options.elasticsearch()))
                     .uid("policy-watch")
                     .name("policy watch")
                     .returns(AnalyzedDocument.class);
-            AlertStream.of(analyzed, policies, options.alerts(), options.elasticsearchUrl(), options.elasticsearchApiKey())
+            AlertStream.of(analyzed, policies, options.alerts(), options.elasticsearch())
                     .sinkTo(alertSink(options))
                     .uid("alerts")
                     .name("kafka: " + options.alertTopic());
@@ -223,12 +231,12 @@ public final class AnalysisJob {
     }
 
     private static ElasticsearchSinkOptions sinkOptions(AnalysisJobOptions options) {
-        return ElasticsearchSinkOptions.of(options.elasticsearchUrl(), options.elasticsearchApiKey(),
-                options.kafkaBootstrapServers(), options.deadLetterTopic());
+        return ElasticsearchSinkOptions.of(options.elasticsearch(), options.kafka(), options.deadLetterTopic());
     }
 
     private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options) {
         var builder = KafkaSource.<KafkaMessage>builder()
+                .setProperties(options.kafka().clientProperties())
                 .setBootstrapServers(options.kafkaBootstrapServers())
                 .setTopics(options.rawTopic())
                 .setGroupId(options.consumerGroup())
@@ -250,6 +258,7 @@ public final class AnalysisJob {
     private static KafkaSink<Alert> alertSink(AnalysisJobOptions options) {
         return KafkaSink.<Alert>builder()
                 .setBootstrapServers(options.kafkaBootstrapServers())
+                .setKafkaProducerConfig(options.kafka().clientProperties())
                 .setRecordSerializer(new AlertSerializer(options.alertTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
@@ -258,6 +267,7 @@ public final class AnalysisJob {
     private static KafkaSink<org.yuqing.core.document.DeadLetter> deadLetterSink(AnalysisJobOptions options) {
         return KafkaSink.<org.yuqing.core.document.DeadLetter>builder()
                 .setBootstrapServers(options.kafkaBootstrapServers())
+                .setKafkaProducerConfig(options.kafka().clientProperties())
                 .setRecordSerializer(new DeadLetterSerializer(options.deadLetterTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.document.DeadLetter;
 
 /**
@@ -16,15 +17,19 @@ public final class DeadLetterProducer implements AutoCloseable {
     private final Producer<byte[], byte[]> producer;
     private final String topic;
 
-    public DeadLetterProducer(String bootstrapServers, String topic) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public DeadLetterProducer(KafkaConnection kafka, String topic) {
+        this.producer = new KafkaProducer<>(properties(kafka));
+        this.topic = topic;
+    }
+
+    /** The connection's own properties (address, TLS, SASL) and what a dead letter needs: acknowledged by all, once. */
+    static Properties properties(KafkaConnection kafka) {
+        Properties props = kafka.clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        this.producer = new KafkaProducer<>(props);
-        this.topic = topic;
+        return props;
     }
 
     public void send(DeadLetter letter) {

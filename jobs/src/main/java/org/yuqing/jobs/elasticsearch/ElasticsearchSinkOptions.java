@@ -1,7 +1,8 @@
 package org.yuqing.jobs.elasticsearch;
 
 import java.io.Serializable;
-import java.net.URI;
+import org.yuqing.core.config.ElasticsearchConnection;
+import org.yuqing.core.config.KafkaConnection;
 
 /**
  * Where the sink writes, and where it sends the documents that Elasticsearch rejects for good.
@@ -10,14 +11,14 @@ import java.net.URI;
  * @param maxTimeInBufferMillis how long a document may wait for its batch to fill
  */
 public record ElasticsearchSinkOptions(
-        URI url,
-        String apiKey,
-        String kafkaBootstrapServers,
+        ElasticsearchConnection elasticsearch,
+        KafkaConnection kafka,
         String deadLetterTopic,
         int maxBatchSize,
         long maxTimeInBufferMillis) implements Serializable {
 
-    public static ElasticsearchSinkOptions of(URI url, String apiKey, String kafkaBootstrapServers, String deadLetterTopic) {
-        return new ElasticsearchSinkOptions(url, apiKey, kafkaBootstrapServers, deadLetterTopic, 500, 1000);
+    public static ElasticsearchSinkOptions of(ElasticsearchConnection elasticsearch, KafkaConnection kafka,
+                                              String deadLetterTopic) {
+        return new ElasticsearchSinkOptions(elasticsearch, kafka, deadLetterTopic, 500, 1000);
     }
 }

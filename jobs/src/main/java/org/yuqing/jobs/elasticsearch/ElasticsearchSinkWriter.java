@@ -50,8 +50,8 @@ final class ElasticsearchSinkWriter<InputT> extends AsyncSinkWriter<InputT, Inde
             ElasticsearchSinkOptions options,
             Collection<BufferedRequestState<IndexRequestEntry>> recoveredState) {
         super(converter, context, configuration, recoveredState);
-        this.client = ElasticsearchClients.async(options.url(), options.apiKey());
-        this.deadLetters = new DeadLetterProducer(options.kafkaBootstrapServers(), options.deadLetterTopic());
+        this.client = ElasticsearchClients.async(options.elasticsearch());
+        this.deadLetters = new DeadLetterProducer(options.kafka(), options.deadLetterTopic());
         this.retryTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "elasticsearch-sink-retry");
             thread.setDaemon(true);

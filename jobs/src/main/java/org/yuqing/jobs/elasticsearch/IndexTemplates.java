@@ -12,6 +12,7 @@ import java.util.List;
 import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.hotissues.HotIssueIndexing;
+import org.yuqing.jobs.metrics.MetricsSnapshotWriter;
 
 /**
  * Installs the project's index templates, so that every index gets its settings and mappings from the
@@ -23,7 +24,8 @@ import org.yuqing.jobs.hotissues.HotIssueIndexing;
 public final class IndexTemplates {
 
     private static final List<String> TEMPLATES = List.of(IndexNames.DOCUMENTS_TEMPLATE, HotIssueIndexing.INDEX,
-            IndexNames.POLICIES, IndexNames.CRAWL_STATE);
+            IndexNames.POLICIES, IndexNames.CRAWL_STATE,
+            MetricsSnapshotWriter.INDEX);
 
     private IndexTemplates() {
     }

@@ -1,6 +1,8 @@
 package org.yuqing.jobs.ingest;
 
 import java.time.OffsetDateTime;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -13,9 +15,16 @@ import org.yuqing.jobs.deadletter.DeadLetters;
 public final class ParseRawDocument extends ProcessFunction<KafkaMessage, RawDocument> {
 
     private final OutputTag<DeadLetter> deadLetters;
+    private transient Counter unparsable;
 
     public ParseRawDocument(OutputTag<DeadLetter> deadLetters) {
         this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        // Watched on the pipeline health dashboard: a burst means a producer started writing something else.
+        unparsable = getRuntimeContext().getMetricGroup().counter("unparsableRecords");
     }
 
     @Override
@@ -31,6 +40,7 @@ public final class ParseRawDocument extends ProcessFunction<KafkaMessage, RawDoc
         } catch (Exception e) {
             problem = DeadLetters.describe(e);
         }
+        unparsable.inc();
         ctx.output(deadLetters, new DeadLetter(DeadLetters.STAGE_PARSE, problem, message.origin(), message.key(),
                 message.value(), OffsetDateTime.now().toString()));
     }

@@ -2,13 +2,12 @@ package org.yuqing.jobs.kafka;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.yuqing.core.config.KafkaConnection;
 
 /** Creates the topics a job reads and writes when they are missing, so that a job never waits on a typo. */
 public final class Topics {
@@ -17,7 +16,11 @@ public final class Topics {
     }
 
     public static void ensure(String bootstrapServers, int partitions, String... names) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        ensure(KafkaConnection.plaintext(bootstrapServers), partitions, names);
+    }
+
+    public static void ensure(KafkaConnection kafka, int partitions, String... names) throws Exception {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {

@@ -7,10 +7,11 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
-import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
@@ -27,8 +28,8 @@ final class IndexedPolicies {
     private IndexedPolicies() {
     }
 
-    static List<PolicyRecord> load(URI elasticsearch, String apiKey) throws IOException {
-        try (RestClientTransport transport = ElasticsearchClients.transport(elasticsearch, apiKey)) {
+    static List<PolicyRecord> load(ElasticsearchConnection elasticsearch) throws IOException {
+        try (RestClientTransport transport = ElasticsearchClients.transport(elasticsearch)) {
             ElasticsearchClient client = new ElasticsearchClient(transport);
             if (!client.indices().existsAlias(a -> a.name(IndexNames.DOCUMENTS_ALIAS)).value()) {
                 return List.of();

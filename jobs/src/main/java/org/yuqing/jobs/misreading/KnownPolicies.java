@@ -1,12 +1,12 @@
 package org.yuqing.jobs.misreading;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.slf4j.Logger;
@@ -30,9 +30,9 @@ public final class KnownPolicies {
     }
 
     /** The policies already in Elasticsearch, or none when it cannot be read. */
-    public static List<PolicyRecord> indexed(URI elasticsearch, String apiKey) {
+    public static List<PolicyRecord> indexed(ElasticsearchConnection elasticsearch) {
         try {
-            return IndexedPolicies.load(elasticsearch, apiKey);
+            return IndexedPolicies.load(elasticsearch);
         } catch (IOException | RuntimeException e) {
             // The stream still registers every policy that passes; only older ones are missed until a restart.
             LOG.warn("cannot read the policies already indexed; starting with those in the stream", e);

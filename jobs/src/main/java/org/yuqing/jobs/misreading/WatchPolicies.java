@@ -1,6 +1,5 @@
 package org.yuqing.jobs.misreading;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.policy.PolicyRecord;
@@ -24,21 +24,19 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
     public static final MapStateDescriptor<String, PolicyRecord> REGISTRY =
             new MapStateDescriptor<>("policy-registry", String.class, PolicyRecord.class);
 
-    private final URI elasticsearch;
-    private final String apiKey;
+    private final ElasticsearchConnection elasticsearch;
     private transient List<PolicyRecord> indexed;
     private transient PolicyWatch watch;
     private transient boolean stale;
 
     /** Reads the policies already indexed there at start, then adds those that stream past. */
-    public WatchPolicies(URI elasticsearch, String apiKey) {
+    public WatchPolicies(ElasticsearchConnection elasticsearch) {
         this.elasticsearch = elasticsearch;
-        this.apiKey = apiKey;
     }
 
     @Override
     public void open(OpenContext context) {
-        indexed = KnownPolicies.indexed(elasticsearch, apiKey);
+        indexed = KnownPolicies.indexed(elasticsearch);
     }
 
     @Override

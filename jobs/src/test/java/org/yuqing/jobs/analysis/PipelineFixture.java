@@ -40,6 +40,7 @@ final class PipelineFixture implements AutoCloseable {
     static final URI ELASTICSEARCH = URI.create(System.getProperty("yuqing.elasticsearch", "http://127.0.0.1:9200"));
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String kafka;
     final String source;
     final String rawTopic;
     final String deadLetterTopic;
@@ -49,15 +50,26 @@ final class PipelineFixture implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     PipelineFixture(String name) throws Exception {
+        this(name, KAFKA);
+    }
+
+    /** The same on another broker (a private one that a fault test restarts). */
+    PipelineFixture(String name, String kafka) throws Exception {
+        this.kafka = kafka;
         source = name + "-" + run;
         rawTopic = "it." + name + ".raw." + run;
         deadLetterTopic = "it." + name + ".dlq." + run;
         alertTopic = "it." + name + ".alerts." + run;
-        Topics.ensure(KAFKA, 2, rawTopic, deadLetterTopic);
+        Topics.ensure(kafka, 2, rawTopic, deadLetterTopic);
         transport = ElasticsearchClients.transport(ELASTICSEARCH, null);
         elasticsearch = new ElasticsearchClient(transport);
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        // Sends wait out a broker that is restarting (a fault test) instead of failing after a minute.
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 180_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer = new KafkaProducer<>(props);
@@ -65,11 +77,12 @@ final class PipelineFixture implements AutoCloseable {
 
     /** The job's options for this fixture's topics, stopping once it has caught up. */
     AnalysisJobOptions options(String consumerGroup) {
-        return AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+        return AnalysisJobOptions.from(new Settings(kafka, ELASTICSEARCH, null))
                 .topics(rawTopic, deadLetterTopic, consumerGroup + "-" + run)
                 .alertsTo(alertTopic)
                 .untilCaughtUp(true)
-                .checkpointEvery(500);
+                .checkpointEvery(500)
+                .metricsOn(null);
     }
 
     /** A citizen message numbered {@code n}, published in November 2026. */
@@ -155,7 +168,7 @@ final class PipelineFixture implements AutoCloseable {
     private List<DeadLetter> deadLetters(int expected, Duration atMost) throws Exception {
         List<DeadLetter> letters = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, "it-dlq-reader-" + run,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(deadLetterTopic));
