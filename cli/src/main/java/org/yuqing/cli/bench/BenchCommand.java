@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -67,11 +68,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--without-policy-watch", description = "leave the policy watch out, to see what it costs")
     boolean withoutPolicyWatch;
 
+    @Option(names = "--alert-latency", description = "also measure, under the load, the time from the comment that "
+            + "makes a misreading cross the alert threshold to the alert's arrival at the drafter's webhook")
+    boolean alertLatency;
+
     @Option(names = "--sample-every", defaultValue = "50", description = "watch one document in N for latency (default: ${DEFAULT-VALUE})")
     int sampleEvery;
 
     @Override
     public Integer call() throws Exception {
+        if (alertLatency && withoutPolicyWatch) {
+            System.err.println("--alert-latency needs the policy watch: leave out --without-policy-watch");
+            return 2;
+        }
         if (ServicesCommand.run("up", null) != 0) {
             return 1;
         }
@@ -118,6 +127,9 @@ public final class BenchCommand implements Callable<Integer> {
             }, 0, 10, TimeUnit.MILLISECONDS);
             timers.scheduleWithFixedDelay(() -> watch(elasticsearch, latency), 250, 250, TimeUnit.MILLISECONDS);
 
+            CompletableFuture<String> alertFigure = alertLatency
+                    ? CompletableFuture.supplyAsync(() -> probeAlerts(settings, run, rawTopic, elasticsearch, producer, warmupEnds))
+                    : CompletableFuture.completedFuture(null);
             List<long[]> timeline = new ArrayList<>();
             long end = start + durationSeconds * 1000L;
             while (System.currentTimeMillis() < end) {
@@ -141,11 +153,29 @@ public final class BenchCommand implements Callable<Integer> {
             long drainSeconds = (System.currentTimeMillis() - drainStart) / 1000;
             Thread.sleep(2000);
             report(loadSeconds, produced.get(), atEndOfLoad, indexed, drainSeconds, latency, timeline);
+            if (alertLatency) {
+                System.out.println("  alert latency, threshold-crossing comment appended to alert at the webhook: "
+                        + alertFigure.get());
+            }
         } finally {
             timers.shutdownNow();
             job.cancel().get();
         }
         return 0;
+    }
+
+    /** Runs the alert probe once the warm-up is over; its figure, or why there is none. */
+    private String probeAlerts(Settings settings, String run, String rawTopic, ElasticsearchClient elasticsearch,
+                               KafkaProducer<String, String> producer, long warmupEnds) {
+        try (AlertLatencyProbe probe = new AlertLatencyProbe(run, settings.kafkaBootstrapServers(), "bench.alerts." + run,
+                elasticsearch, YuqingHome.root().resolve(".yuqing"))) {
+            Thread.sleep(Math.max(0, warmupEnds - System.currentTimeMillis()));
+            long millis = probe.measure(producer, rawTopic, 120);
+            System.err.printf("  alert delivered %d ms after the threshold-crossing comment was appended%n", millis);
+            return millis + " ms";
+        } catch (Exception e) {
+            return "none (" + e + ")";
+        }
     }
 
     private void report(long loadSeconds, long produced, long atEndOfLoad, long indexed, long drainSeconds,
