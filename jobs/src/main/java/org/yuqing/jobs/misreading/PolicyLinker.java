@@ -50,6 +50,14 @@ public final class PolicyLinker {
 
     /** @param writtenOn the comment's day, for recency; null takes the newest policy's day */
     public List<PolicyLink> link(String text, LocalDate writtenOn) {
+        return link(text, writtenOn, null);
+    }
+
+    /**
+     * @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null: a comment
+     *                    under a policy's own page is about that policy, whatever copies of it exist elsewhere
+     */
+    public List<PolicyLink> link(String text, LocalDate writtenOn, String postedUnder) {
         String simplified = index.simplify(text);
         List<String> words = index.contentWords(simplified);
         List<String> docNos = DocNumbers.findAll(simplified);
@@ -61,6 +69,10 @@ public final class PolicyLinker {
         for (Policy policy : index.registry().all()) {
             List<String> reasons = new ArrayList<>();
             double score = 0;
+            if (policy.id().equals(postedUnder)) {
+                score += DOC_NO;
+                reasons.add("评论于该政策页面");
+            }
             if (policy.docNo() != null && docNos.contains(policy.docNo())) {
                 score += DOC_NO;
                 reasons.add("文号 " + policy.docNo());

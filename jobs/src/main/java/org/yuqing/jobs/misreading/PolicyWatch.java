@@ -21,7 +21,12 @@ public final class PolicyWatch {
     }
 
     public Verdict watch(String cleanText, LocalDate writtenOn) {
-        List<PolicyLink> links = detector.linker().link(cleanText, writtenOn);
+        return watch(cleanText, writtenOn, null);
+    }
+
+    /** @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null */
+    public Verdict watch(String cleanText, LocalDate writtenOn, String postedUnder) {
+        List<PolicyLink> links = detector.linker().link(cleanText, writtenOn, postedUnder);
         if (links.isEmpty()) {
             return new Verdict(List.of(), MisreadingFinding.NONE);
         }

@@ -58,7 +58,7 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
         }
         LocalDate writtenOn = PolicyRecord.day(document.raw().publishedAt(), LocalDate.now(ZoneOffset.ofHours(8)));
         String title = document.raw().title() == null ? "" : document.raw().title();
-        PolicyWatch.Verdict verdict = watch.watch(title + "\n" + document.cleanText(), writtenOn);
+        PolicyWatch.Verdict verdict = watch.watch(title + "\n" + document.cleanText(), writtenOn, document.raw().replyTo());
         out.collect(document.withPolicyWatch(verdict.policyIds(), verdict.misreading()));
     }
 

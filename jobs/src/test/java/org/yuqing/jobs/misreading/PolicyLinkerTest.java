@@ -34,6 +34,13 @@ class PolicyLinkerTest {
     }
 
     @Test
+    void aCommentUnderAPolicysPageIsAboutThatPolicy() {
+        // the words alone would link it to the pension notice; it was posted under the holiday notice's page
+        assertThat(LINKER.link("基础养老金每人每月提高到230元", null, "govcn-5346276").get(0).policyId())
+                .isEqualTo("govcn-5346276");
+    }
+
+    @Test
     void somethingElseLinksToNothing() {
         assertThat(LINKER.link("城管占道执法太粗暴了，希望整改", null)).isEmpty();
         assertThat(LINKER.link("楼下烧烤店油烟太大，晚上睡不着", null)).isEmpty();
