@@ -31,7 +31,9 @@ import org.yuqing.core.json.Json;
  * Measures, under the benchmark's load, the time from the comment that makes a misreading cross the alert
  * threshold (its Kafka append time) to the alert's arrival at the drafter's webhook, through the job and the
  * router. A pension notice of a city of its own is published, then {@link #COMMENTS} comments misreading one of
- * its clauses follow, one every half second; the last crosses the default threshold of five.
+ * its clauses follow, one every half second. Which of them crosses the default threshold of five depends on how
+ * many the detector flags, so the figure is given from the fifth comment and from the last: the true one lies
+ * between them.
  */
 final class AlertLatencyProbe implements AutoCloseable {
 
@@ -41,7 +43,18 @@ final class AlertLatencyProbe implements AutoCloseable {
             "养老金调整只有70岁以上的才有",
             "年满55周岁的城乡居民就能领新标准",
             "全市所有老人不管户籍，养老金全部涨30元",
-            "城镇职工退休的也都能涨，人人有份");
+            "城镇职工退休的也都能涨，人人有份",
+            "是不是在本市住满一年的外地老人也能涨？",
+            "是不是所有领养老金的人都涨到230？");
+    private static final int THRESHOLD = 5;
+
+    /** Milliseconds from the fifth comment's append and from the last one's to the alert at the webhook. */
+    record Latency(long fromFifth, long fromLast) {
+        @Override
+        public String toString() {
+            return fromLast + "–" + fromFifth + " ms (from the last comment; from the fifth)";
+        }
+    }
 
     private final String run;
     private final HttpServer webhook;
@@ -79,8 +92,8 @@ final class AlertLatencyProbe implements AutoCloseable {
         routing.start();
     }
 
-    /** Publishes the notice, waits for the job to register it, then sends the comments; returns the latency in ms. */
-    long measure(KafkaProducer<String, String> producer, String rawTopic, long timeoutSeconds) throws Exception {
+    /** Publishes the notice, waits for the job to register it, then sends the comments and waits for the alert. */
+    Latency measure(KafkaProducer<String, String> producer, String rawTopic, long timeoutSeconds) throws Exception {
         RawDocument policy = RawDocument.builder("bench-policy-" + run, DocumentKind.POLICY)
                 .source("bench-" + run)
                 .url("http://127.0.0.1/bench/" + run + "/policy.html")
@@ -94,7 +107,8 @@ final class AlertLatencyProbe implements AutoCloseable {
                 .build();
         producer.send(new ProducerRecord<>(rawTopic, policy.id(), Json.write(policy))).get();
         Thread.sleep(5_000);
-        long crossing = 0;
+        long fifth = 0;
+        long last = 0;
         for (int i = 0; i < COMMENTS.size(); i++) {
             RawDocument comment = RawDocument.builder("bench-misreading-" + run + "-" + i, DocumentKind.COMMENT)
                     .source("bench-" + run)
@@ -105,10 +119,14 @@ final class AlertLatencyProbe implements AutoCloseable {
                     .publishedAt(now())
                     .build();
             RecordMetadata appended = producer.send(new ProducerRecord<>(rawTopic, comment.id(), Json.write(comment))).get();
-            crossing = appended.timestamp();
+            last = appended.timestamp();
+            if (i == THRESHOLD - 1) {
+                fifth = last;
+            }
             Thread.sleep(500);
         }
-        return delivered.get(timeoutSeconds, TimeUnit.SECONDS) - crossing;
+        long arrived = delivered.get(timeoutSeconds, TimeUnit.SECONDS);
+        return new Latency(arrived - fifth, arrived - last);
     }
 
     private static String now() {
