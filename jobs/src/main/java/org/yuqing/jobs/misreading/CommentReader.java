@@ -39,8 +39,12 @@ public final class CommentReader {
      */
     public Prepared prepare(String text) {
         String simplified = index.simplify(text);
-        return new Prepared(text, simplified, index.contentWords(simplified), withoutWritersOwnNumbers(simplified),
-                CueLexicon.read(simplified));
+        return prepare(text, simplified, index.contentWords(simplified));
+    }
+
+    /** For a caller that has already simplified and segmented the comment: segmenting is the costly part. */
+    Prepared prepare(String text, String simplified, List<String> words) {
+        return new Prepared(text, simplified, words, withoutWritersOwnNumbers(simplified), CueLexicon.read(simplified));
     }
 
     /** A comment read once, to be read against each policy. Not shared between threads. */

@@ -62,7 +62,7 @@ public final class PolicyLinker {
         List<String> words = index.contentWords(simplified);
         List<String> docNos = DocNumbers.findAll(simplified);
         LocalDate now = writtenOn != null ? writtenOn : newest();
-        CommentReader.Prepared comment = reader.prepare(text);
+        CommentReader.Prepared comment = reader.prepare(text, simplified, words);
         double commentWeight = words.stream().mapToDouble(index::weight).sum();
         boolean statesNumbers = NUMBER.matcher(simplified).find();
         List<PolicyLink> links = new ArrayList<>();
