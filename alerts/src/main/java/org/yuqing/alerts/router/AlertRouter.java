@@ -191,8 +191,7 @@ public final class AlertRouter implements AutoCloseable {
     }
 
     private static Properties consumerProperties(RouterOptions options) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
+        Properties p = options.kafka().clientProperties();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, options.groupId());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -205,8 +204,7 @@ public final class AlertRouter implements AutoCloseable {
     }
 
     private static Properties producerProperties(RouterOptions options) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
+        Properties p = options.kafka().clientProperties();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

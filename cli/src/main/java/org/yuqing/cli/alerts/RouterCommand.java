@@ -51,7 +51,7 @@ public final class RouterCommand implements Callable<Integer> {
         }
         RouterConfig routerConfig = RoutingFile.load(file, System.getenv());
         var settings = SettingsLoader.load(config, System.getenv());
-        RouterOptions options = new RouterOptions(settings.kafkaBootstrapServers(), topic, group, KafkaTopics.DEAD_LETTERS, index);
+        RouterOptions options = new RouterOptions(settings.kafka(), topic, group, KafkaTopics.DEAD_LETTERS, index);
         try (AlertsConnection es = new AlertsConnection(config);
              AlertRouter router = AlertRouter.open(routerConfig, options, es.client(), Clock.systemUTC())) {
             System.err.printf("  router  %s -> %d rules, %d recipients, fallback %s; group %s%n", options.topic(),
