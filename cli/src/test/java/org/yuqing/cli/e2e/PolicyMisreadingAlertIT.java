@@ -32,6 +32,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.alerts.delivery.WebhookSignature;
+import org.yuqing.alerts.lifecycle.AlertStore;
+import org.yuqing.alerts.lifecycle.StoredAlert;
 import org.yuqing.alerts.router.AlertRouter;
 import org.yuqing.alerts.router.RouterOptions;
 import org.yuqing.alerts.routing.RoutingFile;
@@ -52,7 +54,8 @@ import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 /**
  * The policy watch end to end on the real Kafka and Elasticsearch: a policy is crawled from a portal, comments
  * that misread one of its clauses arrive, the analysis job raises an alert, and the router delivers it to the
- * drafting body by signed webhook and by mail, quoting the clause.
+ * drafting body by signed webhook and by mail, quoting the clause. Left unanswered past its deadline, it is
+ * escalated to the publicity office.
  */
 class PolicyMisreadingAlertIT {
 
@@ -111,6 +114,7 @@ class PolicyMisreadingAlertIT {
             Path routing = folder.resolve("routing.yaml");
             Files.writeString(routing, """
                     fallback: 市委宣传部舆情信息处
+                    deadline_check_seconds: 1
                     webhook:
                       secret_env: E2E_WEBHOOK_SECRET
                     smtp:
@@ -144,7 +148,7 @@ class PolicyMisreadingAlertIT {
                 assertThat(delivered.misreading().suggestedClarification()).contains(SCOPE_CLAUSE);
                 assertThat(webhook.refused()).isEmpty();
 
-                assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+                assertThat(mail.waitForIncomingEmail(90_000, 1)).as("a mail within 90 s").isTrue();
                 MimeMessage drafterMail = null;
                 for (MimeMessage received : mail.getReceivedMessages()) {
                     if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains("drafter@127.0.0.1")) {
@@ -154,6 +158,28 @@ class PolicyMisreadingAlertIT {
                 assertThat(drafterMail).as("a mail to the drafter").isNotNull();
                 assertThat(GreenMailUtil.getBody(drafterMail)).isNotBlank();
                 assertThat(decoded(drafterMail)).contains(SCOPE_CLAUSE);
+
+                // Nobody answers. A router that runs after the response deadline (its clock days ahead) finds the
+                // alert overdue and escalates it to the fallback recipient, the publicity office.
+                router.stop();
+                routerThread.join(10_000);
+                router.close();
+                router = AlertRouter.open(RoutingFile.load(routing, Map.of("E2E_WEBHOOK_SECRET", SECRET)),
+                        new RouterOptions(KAFKA, alertTopic, "e2e-router-" + run, "it.e2e.dlq." + run, alertIndex),
+                        elasticsearch, Clock.offset(Clock.systemUTC(), Duration.ofDays(7)));
+                routerThread = new Thread(router::run, "e2e-router-a-week-later");
+                routerThread.start();
+                AlertStore store = new AlertStore(elasticsearch, alertIndex);
+                long deadline = System.currentTimeMillis() + 90_000;
+                while (store.get(delivered.id()).orElseThrow().stored().lifecycle().escalatedAt() == null
+                        && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(250);
+                }
+                StoredAlert escalated = store.get(delivered.id()).orElseThrow().stored();
+                assertThat(escalated.lifecycle().overdue()).as("overdue a week later").isTrue();
+                assertThat(escalated.lifecycle().escalatedAt()).isNotNull();
+                // the office also gets, as fallback, the demo portal's missing-interpretation reminder
+                assertThat(awaitMailTo("xcb@127.0.0.1", SCOPE_CLAUSE, mail)).startsWith("【逾期督办");
             } finally {
                 router.stop();
                 routerThread.join(10_000);
@@ -189,7 +215,7 @@ class PolicyMisreadingAlertIT {
     }
 
     private Alert awaitMisreadingAlert(WebhookReceiver webhook) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             for (String body : webhook.accepted()) {
                 Alert alert = Json.read(body, Alert.class);
@@ -199,7 +225,22 @@ class PolicyMisreadingAlertIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no misreading alert reached the webhook within 60 s; received " + webhook.accepted());
+        throw new AssertionError("no misreading alert reached the webhook within 120 s; received " + webhook.accepted());
+    }
+
+    /** The subject and body of the first mail to this address that quotes the text, waiting up to 90 s. */
+    private static String awaitMailTo(String address, String quoting, GreenMail mail) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage received : mail.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains(address)
+                        && decoded(received).contains(quoting)) {
+                    return received.getSubject() + "\n" + decoded(received);
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail to " + address + " quoting " + quoting + " within 90 s");
     }
 
     private static String decoded(MimeMessage message) throws Exception {
