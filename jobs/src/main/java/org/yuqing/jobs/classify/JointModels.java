@@ -44,6 +44,16 @@ public final class JointModels {
         }
         int[] index = x.index();
         float[] value = x.value();
+        // Touch every feature's row before summing: these loads do not depend on each other, so the processor
+        // overlaps their cache misses, where the summing loop waited for each row in turn. On citizen messages
+        // with the shipped models this made prediction about three times faster (about 100 µs to 30-40 µs a
+        // message, measured between segmentations, which evict the table from the cache as the chain does).
+        float touched = 0;
+        for (int i = 0; i < index.length; i++) {
+            touched += weights[index[i] * stride];
+        }
+        // Adds nothing, but uses the sum so that the compiler cannot drop the loop (it does not fold x * 0.0).
+        scores[0] += touched * 0.0;
         for (int i = 0; i < index.length; i++) {
             int base = index[i] * stride;
             float xi = value[i];
