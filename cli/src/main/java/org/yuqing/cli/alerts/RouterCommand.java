@@ -11,7 +11,6 @@ import org.yuqing.alerts.router.AlertRouter;
 import org.yuqing.alerts.router.RouterOptions;
 import org.yuqing.alerts.routing.RouterConfig;
 import org.yuqing.alerts.routing.RoutingFile;
-import org.yuqing.cli.YuqingHome;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.core.naming.KafkaTopics;
@@ -44,7 +43,7 @@ public final class RouterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = routing != null ? routing : YuqingHome.root().resolve("deploy/routing.yaml");
+        Path file = RoutingFiles.givenOrDefault(routing);
         if (!Files.isRegularFile(file)) {
             System.err.println("no routing file at " + file + ": copy deploy/routing.example.yaml there and edit it, or pass --routing FILE");
             return 2;

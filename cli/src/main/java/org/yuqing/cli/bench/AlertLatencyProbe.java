@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.yuqing.alerts.router.AlertRouter;
 import org.yuqing.alerts.router.RouterOptions;
 import org.yuqing.alerts.routing.RoutingFile;
+import org.yuqing.cli.demo.DemoMisreadings;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertType;
 import org.yuqing.core.document.DocumentKind;
@@ -38,14 +39,7 @@ import org.yuqing.core.json.Json;
 final class AlertLatencyProbe implements AutoCloseable {
 
     private static final String CITY = "基准测试市";
-    private static final List<String> COMMENTS = List.of(
-            "看到新闻说基础养老金提高了，我父亲是企业退休职工，是不是也能每月多领30元？",
-            "养老金调整只有70岁以上的才有",
-            "年满55周岁的城乡居民就能领新标准",
-            "全市所有老人不管户籍，养老金全部涨30元",
-            "城镇职工退休的也都能涨，人人有份",
-            "是不是在本市住满一年的外地老人也能涨？",
-            "是不是所有领养老金的人都涨到230？");
+    private static final List<String> COMMENTS = DemoMisreadings.OF_SCOPE;
     private static final int THRESHOLD = 5;
 
     /** Milliseconds from the fifth comment's append and from the last one's to the alert at the webhook. */

@@ -21,7 +21,7 @@ import org.yuqing.briefing.figures.WeekFiguresQuery;
 import org.yuqing.briefing.render.CjkFont;
 import org.yuqing.briefing.week.BriefingWeek;
 import org.yuqing.core.config.Settings;
-import org.yuqing.cli.YuqingHome;
+import org.yuqing.cli.alerts.RoutingFiles;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import picocli.CommandLine.Command;
@@ -123,7 +123,7 @@ public final class BriefingCommand implements Callable<Integer> {
         if (mailTo.isEmpty()) {
             return null;
         }
-        Path file = routing != null ? routing : YuqingHome.root().resolve("deploy/routing.yaml");
+        Path file = RoutingFiles.givenOrDefault(routing);
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), "--mail-to sends through the SMTP server of the routing "
                     + "file, and there is none at " + file + ": pass --routing FILE (see deploy/routing.example.yaml)");
