@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,6 +39,7 @@ import org.yuqing.alerts.router.AlertRouter;
 import org.yuqing.alerts.router.RouterOptions;
 import org.yuqing.alerts.routing.RoutingFile;
 import org.yuqing.cli.crawl.CrawlCommand;
+import org.yuqing.cli.demo.DemoMisreadings;
 import org.yuqing.cli.demo.DemoPortal;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertType;
@@ -62,17 +64,8 @@ class PolicyMisreadingAlertIT {
     private static final String KAFKA = System.getProperty("yuqing.kafka", "127.0.0.1:9092");
     private static final URI ELASTICSEARCH = URI.create(System.getProperty("yuqing.elasticsearch", "http://127.0.0.1:9200"));
     private static final String SECRET = "e2e-webhook-secret";
-    /** The clause of the demo pension notice that the comments below misread: who is covered. */
-    private static final String SCOPE_CLAUSE = "本市户籍、年满60周岁、按月领取城乡居民基本养老保险待遇的人员";
-    /** Comments in the public's own words, each misreading who the raise is for. */
-    private static final List<String> MISREADINGS = List.of(
-            "看到新闻说基础养老金提高了，我父亲是企业退休职工，是不是也能每月多领30元？",
-            "养老金调整只有70岁以上的才有",
-            "年满55周岁的城乡居民就能领新标准",
-            "全市所有老人不管户籍，养老金全部涨30元",
-            "城镇职工退休的也都能涨，人人有份",
-            "是不是在本市住满一年的外地老人也能涨？",
-            "是不是所有领养老金的人都涨到230？");
+    private static final String SCOPE_CLAUSE = DemoMisreadings.SCOPE_CLAUSE;
+    private static final List<String> MISREADINGS = DemoMisreadings.OF_SCOPE;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String source = "e2e-" + run;
@@ -105,7 +98,6 @@ class PolicyMisreadingAlertIT {
                 producer.send(new ProducerRecord<>(rawTopic, comment.id(), Json.write(comment)));
             }
         }
-        runJob();
 
         GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
@@ -139,6 +131,8 @@ class PolicyMisreadingAlertIT {
                     elasticsearch, Clock.systemUTC());
             Thread routerThread = new Thread(router::run, "e2e-router");
             routerThread.start();
+            // As in production, the job streams on while the router delivers what it raises.
+            JobClient job = AnalysisJob.start(options().untilCaughtUp(false), "e2e-analysis");
             try {
                 Alert delivered = awaitMisreadingAlert(webhook);
                 assertThat(delivered.policyId()).isEqualTo(policy.path("id").asText());
@@ -181,6 +175,7 @@ class PolicyMisreadingAlertIT {
                 // the office also gets, as fallback, the demo portal's missing-interpretation reminder
                 assertThat(awaitMailTo("xcb@127.0.0.1", SCOPE_CLAUSE, mail)).startsWith("【逾期督办");
             } finally {
+                job.cancel().get();
                 router.stop();
                 routerThread.join(10_000);
                 router.close();
@@ -192,13 +187,18 @@ class PolicyMisreadingAlertIT {
         }
     }
 
+    /** Registers the crawled policy: a run of the job that stops once it has read what is there. */
     private void runJob() throws Exception {
-        AnalysisJob.run(AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
+        AnalysisJob.run(options());
+    }
+
+    private AnalysisJobOptions options() {
+        return AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(rawTopic, "it.e2e.dlq." + run, "it-e2e-" + run)
                 .alertsTo(alertTopic)
                 .untilCaughtUp(true)
                 .checkpointEvery(500)
-                .metricsOn(null));
+                .metricsOn(null);
     }
 
     private JsonNode crawledPensionNotice() throws IOException {
