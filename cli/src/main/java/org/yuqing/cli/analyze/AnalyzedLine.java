@@ -54,7 +54,7 @@ final class AnalyzedLine {
                 }
             }
             addResult(record, result);
-            addPolicyWatch(record, title, result.cleanText());
+            addPolicyWatch(record, title, result);
             return new Outcome(Json.write(record), null);
         } catch (JsonProcessingException e) {
             return failed(lineNumber, "not JSON: " + e.getOriginalMessage());
@@ -83,10 +83,11 @@ final class AnalyzedLine {
     }
 
     /** policy_ids and misreading are always there, empty without policies, so that consumers can rely on them. */
-    private void addPolicyWatch(ObjectNode record, String title, String cleanText) {
+    private void addPolicyWatch(ObjectNode record, String title, TextAnalysisResult result) {
         PolicyWatch.Verdict verdict = policyWatch == null
                 ? new PolicyWatch.Verdict(List.of(), MisreadingFinding.NONE)
-                : policyWatch.watch(analysis.preparation().clean(title) + "\n" + cleanText, writtenOn(record));
+                : policyWatch.watchAnalyzed(analysis.preparation().clean(title), result.cleanText(), result.tokens(),
+                        writtenOn(record), null);
         record.set("policy_ids", strings(record, verdict.policyIds()));
         record.set("misreading", Json.mapper().valueToTree(verdict.misreading()));
     }

@@ -44,27 +44,32 @@ public final class CommentReader {
 
     /** For a caller that has already simplified and segmented the comment: segmenting is the costly part. */
     Prepared prepare(String text, String simplified, List<String> words) {
-        return new Prepared(text, simplified, words, withoutWritersOwnNumbers(simplified), CueLexicon.read(simplified));
+        return new Prepared(text, simplified, words);
     }
 
-    /** A comment read once, to be read against each policy. Not shared between threads. */
+    /**
+     * A comment read once, to be read against each policy. Claims and cues are read on the first policy that
+     * needs them: most comments are dismissed by their words alone. Not shared between threads.
+     */
     public final class Prepared {
         private final String text;
         private final String simplified;
         private final List<String> words;
-        private final String claims;
-        private final Cues cues;
+        private String claims;
+        private Cues cues;
         private final Map<List<Object>, List<Fact>> factsByReference = new HashMap<>();
 
-        private Prepared(String text, String simplified, List<String> words, String claims, Cues cues) {
+        private Prepared(String text, String simplified, List<String> words) {
             this.text = text;
             this.simplified = simplified;
             this.words = words;
-            this.claims = claims;
-            this.cues = cues;
         }
 
         public CommentReading against(Policy policy, LocalDate writtenOn) {
+            if (cues == null) {
+                claims = withoutWritersOwnNumbers(simplified);
+                cues = CueLexicon.read(simplified);
+            }
             LocalDate reference = writtenOn != null ? writtenOn : policy.publishedAt();
             int year = subjectYear(policy);
             List<Fact> facts = factsByReference.computeIfAbsent(List.of(year, reference),

@@ -23,9 +23,18 @@ public final class ContentWords {
 
     /** @param simplified text already converted to simplified characters */
     public List<String> of(String simplified) {
+        return of(simplified, segmenter.words(simplified));
+    }
+
+    /**
+     * @param simplified text already converted to simplified characters
+     * @param segmented  its words as {@link ChineseSegmenter} segmented it, for a caller that has them already:
+     *                   segmenting is the costly part
+     */
+    public List<String> of(String simplified, List<String> segmented) {
         // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
         Stream<String> named = Aliases.namesIn(simplified).stream();
-        return Stream.concat(segmenter.words(simplified).stream(), named)
+        return Stream.concat(segmented.stream(), named)
                 .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(ContentWords::isHan))
                 // 6月, 2019年: a date or a number says nothing about the topic; the facts compare them

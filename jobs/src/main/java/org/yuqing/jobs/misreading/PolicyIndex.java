@@ -84,6 +84,11 @@ public final class PolicyIndex {
         return contentWords.of(simplified);
     }
 
+    /** The same from words the text was already segmented into, or, when there are none, by segmenting it. */
+    public List<String> contentWords(String simplified, List<String> segmented) {
+        return segmented == null ? contentWords.of(simplified) : contentWords.of(simplified, segmented);
+    }
+
     public Set<String> policyWords(String policyId) {
         return policyWords.getOrDefault(policyId, Set.of());
     }

@@ -58,8 +58,16 @@ public final class PolicyLinker {
      *                    under a policy's own page is about that policy, whatever copies of it exist elsewhere
      */
     public List<PolicyLink> link(String text, LocalDate writtenOn, String postedUnder) {
+        return link(text, null, writtenOn, postedUnder);
+    }
+
+    /**
+     * @param segmented the words of the text as the analysis chain segmented it (its {@code tokens}), or null to
+     *                  segment it here; the stream passes them, since segmenting again was most of the link's cost
+     */
+    public List<PolicyLink> link(String text, List<String> segmented, LocalDate writtenOn, String postedUnder) {
         String simplified = index.simplify(text);
-        List<String> words = index.contentWords(simplified);
+        List<String> words = index.contentWords(simplified, segmented);
         List<String> docNos = DocNumbers.findAll(simplified);
         LocalDate now = writtenOn != null ? writtenOn : newest();
         CommentReader.Prepared comment = reader.prepare(text, simplified, words);

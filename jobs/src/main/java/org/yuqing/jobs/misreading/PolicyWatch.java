@@ -1,6 +1,7 @@
 package org.yuqing.jobs.misreading;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.yuqing.core.document.MisreadingFinding;
 import org.yuqing.jobs.policy.PolicyRegistry;
@@ -20,13 +21,32 @@ public final class PolicyWatch {
         this.detector = new MisreadingDetector(registry);
     }
 
+    /**
+     * The watch over a document as the analysis chain left it, the way the job and {@code ./yuqing analyze} both
+     * call it: the clean title and body, with the tokens the chain segmented them into, so that they are not
+     * segmented a second time (that was most of the watch's cost).
+     */
+    public Verdict watchAnalyzed(String cleanTitle, String cleanText, String tokens, LocalDate writtenOn,
+                                 String postedUnder) {
+        List<String> segmented = tokens == null ? null : Arrays.asList(tokens.split(" "));
+        return watch(cleanTitle + "\n" + cleanText, segmented, writtenOn, postedUnder);
+    }
+
     public Verdict watch(String cleanText, LocalDate writtenOn) {
         return watch(cleanText, writtenOn, null);
     }
 
     /** @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null */
     public Verdict watch(String cleanText, LocalDate writtenOn, String postedUnder) {
-        List<PolicyLink> links = detector.linker().link(cleanText, writtenOn, postedUnder);
+        return watch(cleanText, null, writtenOn, postedUnder);
+    }
+
+    /**
+     * @param segmented   the words of the text as the analysis chain segmented it, or null to segment it here
+     * @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null
+     */
+    public Verdict watch(String cleanText, List<String> segmented, LocalDate writtenOn, String postedUnder) {
+        List<PolicyLink> links = detector.linker().link(cleanText, segmented, writtenOn, postedUnder);
         if (links.isEmpty()) {
             return new Verdict(List.of(), MisreadingFinding.NONE);
         }

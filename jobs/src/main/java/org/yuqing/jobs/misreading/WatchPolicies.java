@@ -11,6 +11,7 @@ import org.apache.flink.util.Collector;
 import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.jobs.analysis.TextAnalysis;
+import org.yuqing.jobs.analysis.TextPreparation;
 import org.yuqing.jobs.policy.PolicyRecord;
 
 /**
@@ -28,6 +29,7 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
     private transient List<PolicyRecord> indexed;
     private transient PolicyWatch watch;
     private transient boolean stale;
+    private transient TextPreparation preparation;
 
     /** Reads the policies already indexed there at start, then adds those that stream past. */
     public WatchPolicies(ElasticsearchConnection elasticsearch) {
@@ -37,6 +39,8 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
     @Override
     public void open(OpenContext context) {
         indexed = KnownPolicies.indexed(elasticsearch);
+        // The title is cleaned as the chain cleaned it before segmenting, so that text and tokens agree.
+        preparation = TextAnalysis.shared().preparation();
     }
 
     @Override
@@ -57,8 +61,9 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
             stale = false;
         }
         LocalDate writtenOn = PolicyRecord.day(document.raw().publishedAt(), LocalDate.now(ZoneOffset.ofHours(8)));
-        String title = document.raw().title() == null ? "" : document.raw().title();
-        PolicyWatch.Verdict verdict = watch.watch(title + "\n" + document.cleanText(), writtenOn, document.raw().replyTo());
+        String title = document.raw().title() == null ? "" : preparation.clean(document.raw().title());
+        PolicyWatch.Verdict verdict = watch.watchAnalyzed(title, document.cleanText(), document.tokens(), writtenOn,
+                document.raw().replyTo());
         out.collect(document.withPolicyWatch(verdict.policyIds(), verdict.misreading()));
     }
 

@@ -25,6 +25,10 @@ public final class DocNumbers {
 
     /** Every document number in a text, canonical. Expects simplified characters (號 is not 号). */
     public static List<String> findAll(String text) {
+        if (text.indexOf('号') < 0) {
+            // most comments have none, and the pattern tries every Han character as the start of an issuer
+            return List.of();
+        }
         List<String> found = new ArrayList<>();
         Matcher matcher = DOC_NO.matcher(text);
         while (matcher.find()) {
