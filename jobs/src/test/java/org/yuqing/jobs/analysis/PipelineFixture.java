@@ -141,7 +141,7 @@ final class PipelineFixture implements AutoCloseable {
         try {
             StringBuilder out = new StringBuilder("raw topic end offsets: ");
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA), new StringDeserializer(), new StringDeserializer())) {
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka), new StringDeserializer(), new StringDeserializer())) {
                 List<TopicPartition> partitions = consumer.partitionsFor(rawTopic).stream()
                         .map(p -> new TopicPartition(rawTopic, p.partition())).toList();
                 out.append(consumer.endOffsets(partitions));
