@@ -2,12 +2,9 @@ package org.yuqing.jobs.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
@@ -23,17 +20,15 @@ import org.yuqing.core.document.DeadLetter;
  */
 class KafkaFaultIT {
 
-    private static final Path KAFKA_SH = Path.of("..", "deploy", "local", "kafka.sh").toAbsolutePath().normalize();
-
     @TempDir
     Path brokerDirectory;
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void aBrokerRestartedDuringIngestionLosesNothingAndDuplicatesNothing() throws Exception {
-        PrivateBroker broker = new PrivateBroker(brokerDirectory.resolve("kafka"));
-        broker.run("up");
-        try (PipelineFixture pipeline = new PipelineFixture("broker-restart", broker.bootstrap())) {
+        PrivateService broker = PrivateService.kafka(brokerDirectory.resolve("kafka"));
+        broker.up();
+        try (PipelineFixture pipeline = new PipelineFixture("broker-restart", broker.address())) {
             JobClient job = AnalysisJob.start(pipeline.options("broker-restart").untilCaughtUp(false).withHotIssues(false),
                     "yuqing-analysis-broker-restart-test");
             try {
@@ -54,7 +49,7 @@ class KafkaFaultIT {
                         pipeline.produce(pipeline.message(i));
                     }
                 });
-                broker.run("up");
+                broker.up();
                 assertThat(broker.pid()).isNotEqualTo(pid);
                 producing.get(3, TimeUnit.MINUTES);
                 pipeline.flush();
@@ -68,7 +63,7 @@ class KafkaFaultIT {
                 job.cancel().get();
             }
         } finally {
-            broker.run("down");
+            broker.down();
         }
     }
 
@@ -101,47 +96,6 @@ class KafkaFaultIT {
                 assertThat(letters).extracting(DeadLetter::documentId).doesNotHaveDuplicates();
             } finally {
                 job.cancel().get();
-            }
-        }
-    }
-
-    /** A broker of its own on two free loopback ports, run by deploy/local/kafka.sh from its own directory. */
-    private static final class PrivateBroker {
-        private final Path directory;
-        private final int port;
-        private final int controllerPort;
-
-        PrivateBroker(Path directory) throws Exception {
-            this.directory = directory;
-            this.port = freePort();
-            int controller = freePort();
-            this.controllerPort = controller == port ? freePort() : controller;
-        }
-
-        String bootstrap() {
-            return "127.0.0.1:" + port;
-        }
-
-        long pid() throws Exception {
-            return Long.parseLong(Files.readString(directory.resolve("kafka.pid")).trim());
-        }
-
-        void run(String action) throws Exception {
-            ProcessBuilder command = new ProcessBuilder(KAFKA_SH.toString(), action).inheritIO();
-            command.environment().putAll(Map.of(
-                    "YUQING_KAFKA_PORT", String.valueOf(port),
-                    "YUQING_KAFKA_CONTROLLER_PORT", String.valueOf(controllerPort),
-                    "YUQING_KAFKA_DIR", directory.toString(),
-                    "YUQING_KAFKA_TOPICS", "",
-                    "YUQING_KAFKA_TIMEOUT", "120",
-                    "KAFKA_HEAP", "256m"));
-            int exit = command.start().waitFor();
-            assertThat(exit).as("kafka.sh %s (private broker on %s)", action, bootstrap()).isZero();
-        }
-
-        private static int freePort() throws Exception {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
             }
         }
     }

@@ -41,6 +41,7 @@ final class PipelineFixture implements AutoCloseable {
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String kafka;
+    private final URI elasticsearchUri;
     final String source;
     final String rawTopic;
     final String deadLetterTopic;
@@ -55,14 +56,20 @@ final class PipelineFixture implements AutoCloseable {
 
     /** The same on another broker (a private one that a fault test restarts). */
     PipelineFixture(String name, String kafka) throws Exception {
+        this(name, kafka, ELASTICSEARCH);
+    }
+
+    /** The same on another broker and Elasticsearch node (private ones that a fault test stops and restarts). */
+    PipelineFixture(String name, String kafka, URI elasticsearch) throws Exception {
         this.kafka = kafka;
+        this.elasticsearchUri = elasticsearch;
         source = name + "-" + run;
         rawTopic = "it." + name + ".raw." + run;
         deadLetterTopic = "it." + name + ".dlq." + run;
         alertTopic = "it." + name + ".alerts." + run;
         Topics.ensure(kafka, 2, rawTopic, deadLetterTopic);
-        transport = ElasticsearchClients.transport(ELASTICSEARCH, null);
-        elasticsearch = new ElasticsearchClient(transport);
+        transport = ElasticsearchClients.transport(elasticsearch, null);
+        this.elasticsearch = new ElasticsearchClient(transport);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         // Sends wait out a broker that is restarting (a fault test) instead of failing after a minute.
@@ -77,7 +84,7 @@ final class PipelineFixture implements AutoCloseable {
 
     /** The job's options for this fixture's topics, stopping once it has caught up. */
     AnalysisJobOptions options(String consumerGroup) {
-        return AnalysisJobOptions.from(new Settings(kafka, ELASTICSEARCH, null))
+        return AnalysisJobOptions.from(new Settings(kafka, elasticsearchUri, null))
                 .topics(rawTopic, deadLetterTopic, consumerGroup + "-" + run)
                 .alertsTo(alertTopic)
                 .untilCaughtUp(true)
@@ -109,8 +116,9 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     long searchableCount() throws Exception {
-        elasticsearch.indices().refresh(r -> r.index(IndexNames.DOCUMENTS_ALIAS));
-        return elasticsearch.count(c -> c.index(IndexNames.DOCUMENTS_ALIAS)
+        // On a fresh node (a private one) the alias only exists once the job has indexed its first document.
+        elasticsearch.indices().refresh(r -> r.index(IndexNames.DOCUMENTS_ALIAS).ignoreUnavailable(true));
+        return elasticsearch.count(c -> c.index(IndexNames.DOCUMENTS_ALIAS).ignoreUnavailable(true)
                 .query(q -> q.term(t -> t.field("source").value(source)))).count();
     }
 
@@ -133,7 +141,7 @@ final class PipelineFixture implements AutoCloseable {
         try {
             StringBuilder out = new StringBuilder("raw topic end offsets: ");
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA), new StringDeserializer(), new StringDeserializer())) {
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka), new StringDeserializer(), new StringDeserializer())) {
                 List<TopicPartition> partitions = consumer.partitionsFor(rawTopic).stream()
                         .map(p -> new TopicPartition(rawTopic, p.partition())).toList();
                 out.append(consumer.endOffsets(partitions));
