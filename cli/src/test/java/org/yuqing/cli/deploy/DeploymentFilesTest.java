@@ -130,6 +130,21 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theFlinkClustersKeepKeyedStateInRocksDbWithIncrementalCheckpoints() throws Exception {
+        // ninety days of messages awaiting replies and seven-day hot-issue windows do not fit a heap at scale
+        JsonNode services = YAML.readTree(COMPOSE.toFile()).get("services");
+        for (String flink : List.of("jobmanager", "taskmanager")) {
+            assertThat(services.at("/" + flink + "/environment/FLINK_PROPERTIES").asText()).as(flink)
+                    .contains("state.backend.type: rocksdb").contains("execution.checkpointing.incremental: true");
+        }
+        JsonNode flinkDeployment = manifests().stream()
+                .filter(m -> m.path("kind").asText().equals("FlinkDeployment")).findFirst().orElseThrow();
+        assertThat(flinkDeployment.at("/spec/flinkConfiguration/state.backend.type").asText()).isEqualTo("rocksdb");
+        assertThat(flinkDeployment.at("/spec/flinkConfiguration/execution.checkpointing.incremental").asText())
+                .isEqualTo("true");
+    }
+
+    @Test
     void everyKubernetesManifestNamesItsKindAndPinsItsImagesAndVersions() throws Exception {
         List<JsonNode> manifests = manifests();
         Set<String> kinds = new HashSet<>();
