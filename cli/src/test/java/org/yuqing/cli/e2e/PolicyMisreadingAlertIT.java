@@ -142,16 +142,9 @@ class PolicyMisreadingAlertIT {
                 assertThat(delivered.misreading().suggestedClarification()).contains(SCOPE_CLAUSE);
                 assertThat(webhook.refused()).isEmpty();
 
-                assertThat(mail.waitForIncomingEmail(90_000, 1)).as("a mail within 90 s").isTrue();
-                MimeMessage drafterMail = null;
-                for (MimeMessage received : mail.getReceivedMessages()) {
-                    if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains("drafter@127.0.0.1")) {
-                        drafterMail = received;
-                    }
-                }
-                assertThat(drafterMail).as("a mail to the drafter").isNotNull();
-                assertThat(GreenMailUtil.getBody(drafterMail)).isNotBlank();
-                assertThat(decoded(drafterMail)).contains(SCOPE_CLAUSE);
+                // Not the first mail to arrive: the office may be mailed before, the crawled portal's own
+                // missing-interpretation reminder going to it as fallback.
+                assertThat(awaitMailTo("drafter@127.0.0.1", SCOPE_CLAUSE, mail)).contains("政策误读");
 
                 // Nobody answers. A router that runs after the response deadline (its clock days ahead) finds the
                 // alert overdue and escalates it to the fallback recipient, the publicity office.

@@ -45,6 +45,7 @@ import org.yuqing.jobs.elasticsearch.ElasticsearchSink;
 import org.yuqing.jobs.elasticsearch.ElasticsearchSinkOptions;
 import org.yuqing.jobs.elasticsearch.IndexTemplates;
 import org.yuqing.jobs.ingest.KafkaMessage;
+import org.yuqing.jobs.kafka.TopicEnd;
 import org.yuqing.jobs.kafka.Topics;
 import org.yuqing.jobs.metrics.BoundPrometheusReporterFactory;
 import org.yuqing.jobs.ingest.KafkaMessageDeserializer;
@@ -53,7 +54,9 @@ import org.yuqing.jobs.ingest.ParseRawDocument;
 /**
  * The analysis job: raw documents from Kafka, analysed, indexed into Elasticsearch; whatever cannot be parsed
  * or indexed goes to the dead-letter topic with the reason. Offsets are committed with checkpoints and every
- * write is keyed by the document id, so a restart neither loses nor duplicates a document.
+ * write is keyed by the document id, so a restart neither loses nor duplicates a document. A run until caught up
+ * reads to the end the topic had when it started and then leaves its consumer group there ({@link TopicEnd}), so
+ * that the next run reads only what came since.
  *
  * <p>Runs on an embedded MiniCluster from {@code ./yuqing job}, or as this jar on a Flink cluster
  * ({@code flink run -c org.yuqing.jobs.analysis.AnalysisJob}).
@@ -70,17 +73,34 @@ public final class AnalysisJob {
 
     public static JobExecutionResult run(AnalysisJobOptions options) throws Exception {
         prepare(options);
+        TopicEnd end = endOfRun(options);
         StreamExecutionEnvironment env = environment(options);
-        build(env, options);
-        return env.execute("yuqing-analysis");
+        build(env, options, end);
+        JobExecutionResult result = env.execute("yuqing-analysis");
+        if (end != null) {
+            end.commit();
+        }
+        return result;
     }
 
-    /** Starts the job without waiting for it, for callers that watch it (progress, benchmarks, fault tests). */
+    /**
+     * Starts the job without waiting for it, for callers that watch it (progress, benchmarks, fault tests). A run
+     * until caught up has its result once its consumer group is left where it stopped, as with {@link #run}.
+     */
     public static JobClient start(AnalysisJobOptions options, String name) throws Exception {
         prepare(options);
+        TopicEnd end = endOfRun(options);
         StreamExecutionEnvironment env = environment(options);
-        build(env, options);
-        return env.executeAsync(name);
+        build(env, options, end);
+        JobClient job = env.executeAsync(name);
+        return end == null ? job : new CaughtUpJobClient(job, end);
+    }
+
+    /** Where a run until caught up stops, taken before it starts; null for a run that streams on. */
+    private static TopicEnd endOfRun(AnalysisJobOptions options) throws Exception {
+        return options.untilCaughtUp()
+                ? TopicEnd.now(options.kafka(), options.rawTopic(), options.consumerGroup())
+                : null;
     }
 
     /** What must exist before the job starts: its topics and the index templates. */
@@ -123,7 +143,8 @@ public final class AnalysisJob {
         return StreamExecutionEnvironment.getExecutionEnvironment(configuration);
     }
 
-    public static void build(StreamExecutionEnvironment env, AnalysisJobOptions options) {
+    /** The job's graph; {@code end} is where a run until caught up stops reading, null for one that streams on. */
+    public static void build(StreamExecutionEnvironment env, AnalysisJobOptions options, TopicEnd end) {
         env.setParallelism(options.parallelism());
         env.enableCheckpointing(options.checkpointIntervalMillis(), CheckpointingMode.EXACTLY_ONCE);
         // One slow or failed checkpoint is no reason to restart the job; three in a row are.
@@ -132,7 +153,8 @@ public final class AnalysisJob {
         env.getConfig().enableObjectReuse();
 
         SingleOutputStreamOperator<RawDocument> documents = env
-                .fromSource(rawDocuments(options), WatermarkStrategy.noWatermarks(), "kafka: " + options.rawTopic())
+                .fromSource(rawDocuments(options, end), WatermarkStrategy.noWatermarks(),
+                        "kafka: " + options.rawTopic())
                 .uid("raw-source")
                 .process(new ParseRawDocument(DeadLetters.TAG))
                 .uid("parse")
@@ -234,7 +256,7 @@ public final class AnalysisJob {
         return ElasticsearchSinkOptions.of(options.elasticsearch(), options.kafka(), options.deadLetterTopic());
     }
 
-    private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options) {
+    private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options, TopicEnd end) {
         var builder = KafkaSource.<KafkaMessage>builder()
                 .setProperties(options.kafka().clientProperties())
                 .setBootstrapServers(options.kafkaBootstrapServers())
@@ -243,8 +265,8 @@ public final class AnalysisJob {
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new KafkaMessageDeserializer())
                 .setProperty("isolation.level", "read_committed");
-        if (options.untilCaughtUp()) {
-            builder.setBounded(OffsetsInitializer.latest());
+        if (end != null) {
+            builder.setBounded(end.stoppingOffsets());
         } else {
             builder.setProperty("partition.discovery.interval.ms", "60000");
         }
