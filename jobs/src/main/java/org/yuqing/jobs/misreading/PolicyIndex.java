@@ -29,6 +29,7 @@ public final class PolicyIndex {
     private final Map<String, Set<String>> headingWords = new HashMap<>();
     private final Map<String, Map<String, Integer>> clauseFrequency = new HashMap<>();
     private final Map<String, Integer> clauseCount = new HashMap<>();
+    private final Map<String, Double> policyWordWeights = new HashMap<>();
 
     public PolicyIndex(PolicyRegistry registry) {
         this.registry = registry;
@@ -69,6 +70,8 @@ public final class PolicyIndex {
             policyWords.put(policy.id(), words);
             words.forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
         }
+        // every comment's words are weighed, and the policies' own words are the ones that come up again and again
+        documentFrequency.keySet().forEach(word -> policyWordWeights.put(word, computedWeight(word)));
     }
 
     public PolicyRegistry registry() {
@@ -124,6 +127,11 @@ public final class PolicyIndex {
 
     /** How much finding this word in a comment says about which policy it is about. */
     public double weight(String word) {
+        Double known = policyWordWeights.get(word);
+        return known != null ? known : computedWeight(word);
+    }
+
+    private double computedWeight(String word) {
         int policies = registry.size();
         double idf = Math.log((policies + 1.0) / (documentFrequency.getOrDefault(word, 0) + 0.5));
         // damped: the portable dictionary's counts are small, and a rare word is not ten times as telling

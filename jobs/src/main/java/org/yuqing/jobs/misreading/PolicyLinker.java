@@ -62,11 +62,13 @@ public final class PolicyLinker {
     }
 
     /**
-     * @param segmented the words of the text as the analysis chain segmented it (its {@code tokens}), or null to
-     *                  segment it here; the stream passes them, since segmenting again was most of the link's cost
+     * @param segmented the words of the text as the analysis chain segmented it (its {@code tokens}; the text is
+     *                  then the chain's clean, simplified text), or null to simplify and segment it here; the
+     *                  stream passes them, since segmenting again was most of the link's cost
      */
     public List<PolicyLink> link(String text, List<String> segmented, LocalDate writtenOn, String postedUnder) {
-        String simplified = index.simplify(text);
+        // the chain segments clean text, which its normaliser has made simplified already
+        String simplified = segmented != null ? text : index.simplify(text);
         List<String> words = index.contentWords(simplified, segmented);
         List<String> docNos = DocNumbers.findAll(simplified);
         LocalDate now = writtenOn != null ? writtenOn : newest();
