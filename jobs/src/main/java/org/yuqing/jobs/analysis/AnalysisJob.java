@@ -9,6 +9,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.MetricOptions;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -124,6 +125,10 @@ public final class AnalysisJob {
      */
     public static StreamExecutionEnvironment environment(AnalysisJobOptions options) {
         Configuration configuration = new Configuration();
+        // Keyed state lives on local disk and a checkpoint writes only what changed since the last one: the heap
+        // backend wrote every waiting message and every hot-issue window out whole every 10 s.
+        configuration.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+        configuration.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
         if (options.checkpointDirectory() != null) {
             configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDirectory());
