@@ -3,11 +3,14 @@ package org.yuqing.cli.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -49,6 +53,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Replay real messages at a fixed rate through Kafka, Flink and Elasticsearch; print throughput and latency.")
 public final class BenchCommand implements Callable<Integer> {
+
+    private static final Path CHECKPOINTS = YuqingHome.root().resolve(".yuqing/flink/bench-checkpoints");
 
     @Option(names = "--data", description = "a folder laid out like ../shared/data (default: ../shared/data)")
     Path data;
@@ -94,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .topics(rawTopic, "bench.dlq." + run, "bench-" + run)
                 .alertsTo("bench.alerts." + run)
                 .checkpointEvery(10_000)
-                .checkpointsIn(YuqingHome.root().resolve(".yuqing/flink/bench-checkpoints").toUri().toString())
+                .checkpointsIn(CHECKPOINTS.toUri().toString())
                 .withHotIssues(hotIssues)
                 .withPolicyWatch(!withoutPolicyWatch);
         System.err.printf("bench: %d messages in the corpus, %d docs/s for %d s into %s, hot issues %s, policy watch %s%n",
@@ -160,8 +166,21 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             timers.shutdownNow();
             job.cancel().get();
+            // a benchmark's checkpoints are never restored; kept, they add up to gigabytes over a few runs
+            deleteTree(CHECKPOINTS.resolve(job.getJobID().toString()));
         }
         return 0;
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Runs the alert probe once the warm-up is over; its figure, or why there is none. */
