@@ -116,6 +116,9 @@ public final class BenchCommand implements Callable<Integer> {
              KafkaProducer<String, String> producer = producer(settings.kafka())) {
             ElasticsearchClient elasticsearch = new ElasticsearchClient(transport);
             Thread.sleep(5000);
+            CpuShares cpu = new CpuShares(Map.of(
+                    "Elasticsearch", YuqingHome.root().resolve(".yuqing/elasticsearch/es.pid"),
+                    "Kafka", YuqingHome.root().resolve(".yuqing/kafka/kafka.pid")));
             long start = System.currentTimeMillis();
             long warmupEnds = start + warmupSeconds * 1000L;
             int perTick = Math.max(1, rate / 100);
@@ -132,6 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }, 0, 10, TimeUnit.MILLISECONDS);
             timers.scheduleWithFixedDelay(() -> watch(elasticsearch, latency), 250, 250, TimeUnit.MILLISECONDS);
+            timers.schedule(cpu::start, warmupSeconds, TimeUnit.SECONDS);
 
             CompletableFuture<String> alertFigure = alertLatency
                     ? CompletableFuture.supplyAsync(() -> probeAlerts(settings, run, rawTopic, elasticsearch, producer, warmupEnds))
@@ -147,6 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
                         latency.percentile(99));
             }
             producing.cancel(false);
+            String cpuShares = cpu.report();
             producer.flush();
             long loadSeconds = (System.currentTimeMillis() - start) / 1000;
             long atEndOfLoad = count(elasticsearch, source);
@@ -159,6 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
             long drainSeconds = (System.currentTimeMillis() - drainStart) / 1000;
             Thread.sleep(2000);
             report(loadSeconds, produced.get(), atEndOfLoad, indexed, drainSeconds, latency, timeline);
+            System.out.printf("  where the CPU went after the warm-up, until the load stopped:%n%s", cpuShares);
             if (alertLatency) {
                 System.out.println("  alert latency, threshold-crossing comment appended to alert at the webhook: "
                         + alertFigure.get());
