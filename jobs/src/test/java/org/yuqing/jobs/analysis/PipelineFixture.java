@@ -3,6 +3,7 @@ package org.yuqing.jobs.analysis;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,13 +123,29 @@ final class PipelineFixture implements AutoCloseable {
                 .query(q -> q.term(t -> t.field("source").value(source)))).count();
     }
 
-    /** Waits until the count is reached or the time is up; returns the last count seen. */
+    /**
+     * Waits until the count is reached or the time is up; returns the last count seen. A node that is coming back
+     * (a fault test restarts it) may answer before its shards are: such an answer is not a count, and the wait
+     * goes on; if the time runs out on one, it is thrown.
+     */
     long awaitSearchable(long expected, Duration atMost) throws Exception {
         long deadline = System.currentTimeMillis() + atMost.toMillis();
-        long count = searchableCount();
-        while (count < expected && System.currentTimeMillis() < deadline) {
+        long count = -1;
+        IOException unanswered = null;
+        while (true) {
+            try {
+                count = searchableCount();
+                unanswered = null;
+            } catch (IOException notYet) {
+                unanswered = notYet;
+            }
+            if (count >= expected || System.currentTimeMillis() >= deadline) {
+                break;
+            }
             Thread.sleep(500);
-            count = searchableCount();
+        }
+        if (unanswered != null) {
+            throw unanswered;
         }
         return count;
     }
