@@ -179,10 +179,13 @@ class AlertsIT {
             // the first comments may already take it to a second version (ten comments) before the restart
             assertThat(raised).as("the scope clause's alert before the restart").isNotEmpty()
                     .extracting(Alert::id).containsOnly(raised.get(0).id());
-            checkpoint = checkpointAfter(checkpoints, System.currentTimeMillis());
+            checkpointAfter(checkpoints, System.currentTimeMillis());
         } finally {
             first.cancel().get();
         }
+        // Taken after the job is gone: with a checkpoint every 500 ms, the one seen while it ran may have been
+        // replaced, and deleted, by a newer one before the cancel.
+        checkpoint = RetainedCheckpoints.latest(checkpoints).orElseThrow();
         List<Alert> beforeRestart = scope(alerts(seen -> false, Duration.ofSeconds(10)));
         long lastVersion = beforeRestart.stream().mapToLong(Alert::version).max().orElseThrow();
         int lastCount = beforeRestart.stream().mapToInt(a -> a.misreading().count()).max().orElseThrow();

@@ -42,8 +42,11 @@ class AnalysisJobFaultIT {
 
             JobClient running = start(options);
             assertThat(pipeline.awaitSearchable(1, Duration.ofSeconds(60))).isPositive();
-            Path checkpoint = awaitCheckpoint();
+            awaitCheckpoint();
             running.cancel().get();
+            // Taken after the job is gone, as `./yuqing job --restore latest` does: one seen while it ran may have
+            // been replaced (and deleted) by a newer one before the cancel.
+            Path checkpoint = RetainedCheckpoints.latest(checkpoints).orElseThrow();
 
             // Documents keep arriving while the job is down.
             for (int i = 1500; i < 3000; i++) {
