@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -50,6 +53,7 @@ final class PipelineFixture implements AutoCloseable {
     private final RestClientTransport transport;
     final ElasticsearchClient elasticsearch;
     private final KafkaProducer<String, String> producer;
+    private final List<Future<RecordMetadata>> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     PipelineFixture(String name) throws Exception {
         this(name, KAFKA);
@@ -109,11 +113,23 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     void send(String key, String value) {
-        producer.send(new ProducerRecord<>(rawTopic, key, value));
+        sent.add(producer.send(new ProducerRecord<>(rawTopic, key, value)));
     }
 
-    void flush() {
+    /**
+     * Waits until every record sent is in Kafka, and fails if the broker refused one: a record that never reached
+     * the topic is no document the job lost (CI once saw a fresh partition reject sends until they expired).
+     */
+    void flush() throws Exception {
         producer.flush();
+        for (Future<RecordMetadata> record : sent) {
+            try {
+                record.get();
+            } catch (ExecutionException e) {
+                throw new AssertionError("Kafka did not take a record the test sent to " + rawTopic, e.getCause());
+            }
+        }
+        sent.clear();
     }
 
     long searchableCount() throws Exception {
