@@ -38,6 +38,7 @@ import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertLifecycle;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.Integrity;
@@ -227,8 +228,7 @@ class DashboardsIT {
     }
 
     private static void produce(String topic, List<RawDocument> documents) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Properties props = KafkaConnection.plaintext(KAFKA).producerProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
@@ -246,8 +246,7 @@ class DashboardsIT {
     static void fillPipelineMetricsFromARunningJob() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String topic = "it.dashboards.metrics.raw." + run;
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Properties props = KafkaConnection.plaintext(KAFKA).producerProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {

@@ -204,9 +204,7 @@ public final class AlertRouter implements AutoCloseable {
     }
 
     private static Properties producerProperties(RouterOptions options) {
-        Properties p = options.kafka().clientProperties();
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        Properties p = options.kafka().producerProperties();
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return p;

@@ -48,6 +48,7 @@ import org.yuqing.alerts.routing.RouterConfig;
 import org.yuqing.alerts.routing.RoutingFile;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.json.Json;
 
 /**
@@ -251,8 +252,7 @@ class AlertRouterIT {
     }
 
     private void produceRaw(String key, String value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = KafkaConnection.plaintext(bootstrap).producerProperties();
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {

@@ -253,7 +253,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static KafkaProducer<String, String> producer(KafkaConnection kafka) {
-        Properties props = kafka.clientProperties();
+        Properties props = kafka.producerProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);

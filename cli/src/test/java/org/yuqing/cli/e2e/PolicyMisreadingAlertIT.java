@@ -43,6 +43,7 @@ import org.yuqing.cli.demo.DemoMisreadings;
 import org.yuqing.cli.demo.DemoPortal;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertType;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
@@ -242,8 +243,7 @@ class PolicyMisreadingAlertIT {
     }
 
     private static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Properties props = KafkaConnection.plaintext(KAFKA).producerProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         return new KafkaProducer<>(props);

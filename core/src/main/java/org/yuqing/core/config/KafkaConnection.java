@@ -24,6 +24,25 @@ public record KafkaConnection(String bootstrapServers, KafkaSecurity security) i
         return properties;
     }
 
+    /**
+     * The client properties plus what every producer of the project needs: acknowledged by all replicas, written
+     * once, and one request in flight per connection.
+     *
+     * <p>One in flight because Kafka up to 4.4 (KAFKA-15591, fixed in 4.5) lets an idempotent producer lose
+     * records on a partition nobody has written to yet: when the first request reaches the broker a moment before
+     * the new partition is ready and fails, a second request sent behind it is appended, and every retry of the
+     * first is then refused as out of sequence until it expires. Topics here are created on first use (by the
+     * crawler, the job, auto-creation), so every producer starts on such a partition. A single request in flight
+     * cannot overtake its predecessor.
+     */
+    public Properties producerProperties() {
+        Properties properties = clientProperties();
+        properties.put("acks", "all");
+        properties.put("enable.idempotence", "true");
+        properties.put("max.in.flight.requests.per.connection", "1");
+        return properties;
+    }
+
     /** The same as a map, for clients that take one (Kafka's Admin). */
     public Map<String, Object> clientConfig() {
         Map<String, Object> config = new HashMap<>();

@@ -24,6 +24,7 @@ class KafkaDocumentSinkTest {
                 .containsEntry("ssl.truststore.location", ca.toString())
                 .doesNotContainKey("sasl.jaas.config")
                 .containsEntry("acks", "all")
+                .containsEntry("max.in.flight.requests.per.connection", "1")
                 .containsEntry("compression.type", "lz4");
     }
 }

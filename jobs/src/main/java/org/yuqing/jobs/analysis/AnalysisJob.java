@@ -285,7 +285,7 @@ public final class AnalysisJob {
     private static KafkaSink<Alert> alertSink(AnalysisJobOptions options) {
         return KafkaSink.<Alert>builder()
                 .setBootstrapServers(options.kafkaBootstrapServers())
-                .setKafkaProducerConfig(options.kafka().clientProperties())
+                .setKafkaProducerConfig(options.kafka().producerProperties())
                 .setRecordSerializer(new AlertSerializer(options.alertTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
@@ -294,7 +294,7 @@ public final class AnalysisJob {
     private static KafkaSink<org.yuqing.core.document.DeadLetter> deadLetterSink(AnalysisJobOptions options) {
         return KafkaSink.<org.yuqing.core.document.DeadLetter>builder()
                 .setBootstrapServers(options.kafkaBootstrapServers())
-                .setKafkaProducerConfig(options.kafka().clientProperties())
+                .setKafkaProducerConfig(options.kafka().producerProperties())
                 .setRecordSerializer(new DeadLetterSerializer(options.deadLetterTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();

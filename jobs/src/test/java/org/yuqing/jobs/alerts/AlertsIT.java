@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.jobs.SharedIndex;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
@@ -296,8 +297,7 @@ class AlertsIT {
     }
 
     private static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Properties props = KafkaConnection.plaintext(KAFKA).producerProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         return new KafkaProducer<>(props);

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DeadLetter;
 import org.yuqing.core.document.DocumentKind;
@@ -75,11 +76,8 @@ final class PipelineFixture implements AutoCloseable {
         Topics.ensure(kafka, 2, rawTopic, deadLetterTopic);
         transport = ElasticsearchClients.transport(elasticsearch, null);
         this.elasticsearch = new ElasticsearchClient(transport);
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        Properties props = KafkaConnection.plaintext(kafka).producerProperties();
         // Sends wait out a broker that is restarting (a fault test) instead of failing after a minute.
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 180_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);

@@ -25,6 +25,7 @@ class DeadLetterProducerTest {
                 .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
                         + "username=\"analysis\" password=\"pw\";")
                 .containsEntry("acks", "all")
-                .containsEntry("enable.idempotence", true);
+                .containsEntry("enable.idempotence", "true")
+                .containsEntry("max.in.flight.requests.per.connection", "1");
     }
 }

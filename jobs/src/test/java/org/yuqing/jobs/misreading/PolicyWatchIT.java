@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.jobs.SharedIndex;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DocumentKind;
@@ -94,8 +95,7 @@ class PolicyWatchIT {
     }
 
     private static void send(String topic, RawDocument document) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Properties props = KafkaConnection.plaintext(KAFKA).producerProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
