@@ -1,5 +1,6 @@
 package org.yuqing.crawler.emit;
 
+import java.io.IOException;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -8,12 +9,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.core.json.Json;
+import org.yuqing.core.kafka.SendFailures;
 
 /** Produces documents to {@code yuqing.raw}, keyed by document id so that every version of a page stays in order. */
 public final class KafkaDocumentSink implements DocumentSink {
 
     private final KafkaProducer<String, String> producer;
     private final String topic;
+    private final SendFailures failures;
 
     /** A plain-text connection (the local broker, the tests). */
     public KafkaDocumentSink(String bootstrapServers, String topic) {
@@ -23,13 +26,12 @@ public final class KafkaDocumentSink implements DocumentSink {
     public KafkaDocumentSink(KafkaConnection kafka, String topic) {
         this.producer = new KafkaProducer<>(properties(kafka));
         this.topic = topic;
+        this.failures = new SendFailures("topic " + topic);
     }
 
     /** The connection's own properties (address, TLS, SASL) and what documents need: acknowledged by all, once, compressed. */
     static Properties properties(KafkaConnection kafka) {
-        Properties props = kafka.clientProperties();
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Properties props = kafka.producerProperties();
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -39,12 +41,14 @@ public final class KafkaDocumentSink implements DocumentSink {
 
     @Override
     public void accept(RawDocument document) {
-        producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)));
+        producer.send(new ProducerRecord<>(topic, document.id(), Json.write(document)),
+                (metadata, error) -> failures.record(error));
     }
 
     @Override
-    public void flush() {
+    public void flush() throws IOException {
         producer.flush();
+        failures.throwIfAny();
     }
 
     @Override
