@@ -154,6 +154,22 @@ public final class Crawler implements AutoCloseable {
         }
 
         CrawlReport crawl() throws Exception {
+            boolean committed = false;
+            try {
+                crawlPages();
+                commit();
+                committed = true;
+                return new CrawlReport(pages, byKind, unchanged, failures);
+            } finally {
+                if (!committed) {
+                    // What the sink took since the last commit may never have become durable (Kafka refused it,
+                    // the crawl was stopped): the next crawl fetches and emits it again.
+                    state.rollback();
+                }
+            }
+        }
+
+        private void crawlPages() throws Exception {
             source.seeds().forEach(frontier::offer);
             while (pages < source.maxPages()) {
                 while (!pending.isEmpty() && pending.peek().extraction().isDone()) {
@@ -176,8 +192,6 @@ public final class Crawler implements AutoCloseable {
             while (!pending.isEmpty()) {
                 apply(pending.poll());
             }
-            commit();
-            return new CrawlReport(pages, byKind, unchanged, failures);
         }
 
         /** On the source's hosts and pages, and on a host of this instance's partition. */

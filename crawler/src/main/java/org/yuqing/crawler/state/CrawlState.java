@@ -8,7 +8,8 @@ import java.util.Optional;
  * emitted, so that a re-crawl (or a crawler after a restart) emits only what changed.
  *
  * <p>Records become durable on {@link #commit()}, which the crawler calls right after its sink has flushed: a
- * crash in between re-emits a few documents rather than losing them. Implementations: in memory, a file under a
+ * crash in between re-emits a few documents rather than losing them. When the sink fails instead, the crawler
+ * calls {@link #rollback()}, and what it recorded since the last commit counts as never done. Implementations: in memory, a file under a
  * state directory; one over Elasticsearch can follow for a crawler spread over machines.
  */
 public interface CrawlState extends AutoCloseable {
@@ -23,6 +24,9 @@ public interface CrawlState extends AutoCloseable {
     void recordEmitted(String documentId, String changeHash);
 
     void commit() throws IOException;
+
+    /** Forgets everything recorded since the last commit, so that the next crawl fetches and emits it again. */
+    void rollback();
 
     @Override
     default void close() throws IOException {

@@ -30,7 +30,6 @@ public final class FileCrawlState extends InMemoryCrawlState {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
-    private final List<String> pending = new ArrayList<>();
 
     private FileCrawlState(Path file) {
         this.file = file;
@@ -51,29 +50,18 @@ public final class FileCrawlState extends InMemoryCrawlState {
         return file;
     }
 
+    /** Appends the records as lines and forces them to disk. */
     @Override
-    public synchronized void recordPage(String url, PageState state) {
-        super.recordPage(url, state);
-        pending.add(pageLine(url, state));
-    }
-
-    @Override
-    public synchronized void recordEmitted(String documentId, String changeHash) {
-        super.recordEmitted(documentId, changeHash);
-        pending.add(documentLine(documentId, changeHash));
-    }
-
-    @Override
-    public synchronized void commit() throws IOException {
-        if (pending.isEmpty()) {
-            return;
-        }
+    protected void persist(Map<String, PageState> recordedPages, Map<String, String> recordedEmitted)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        recordedPages.forEach((url, state) -> lines.add(pageLine(url, state)));
+        recordedEmitted.forEach((documentId, hash) -> lines.add(documentLine(documentId, hash)));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE)) {
-            channel.write(StandardCharsets.UTF_8.encode(String.join("\n", pending) + "\n"));
+            channel.write(StandardCharsets.UTF_8.encode(String.join("\n", lines) + "\n"));
             channel.force(false);
         }
-        pending.clear();
     }
 
     private int load() throws IOException {

@@ -1,7 +1,9 @@
 package org.yuqing.crawler.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,51 @@ class FileCrawlStateTest {
             assertThat(reopened.emitted("doc-3")).isEmpty();
             assertThat(reopened.page("http://127.0.0.1/p1.html")).get()
                     .satisfies(p -> assertThat(p.validators().etag()).isEqualTo("\"v1\""));
+        }
+    }
+
+    @Test
+    void aRollbackForgetsWhatWasRecordedSinceTheLastCommit() throws Exception {
+        try (FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
+            state.recordEmitted("doc-1", "h1");
+            state.commit();
+            state.recordEmitted("doc-1", "h2");
+            state.recordEmitted("doc-2", "h1");
+            state.rollback();
+
+            assertThat(state.emitted("doc-1")).hasValue("h1");
+            assertThat(state.emitted("doc-2")).isEmpty();
+        }
+        try (FileCrawlState reopened = FileCrawlState.open(stateDir, "s")) {
+            assertThat(reopened.emitted("doc-1")).hasValue("h1");
+            assertThat(reopened.emitted("doc-2")).isEmpty();
+        }
+    }
+
+    @Test
+    void whenTheSinkCannotMakeACrawlDurableTheNextCrawlEmitsItAgain() throws Exception {
+        try (LocalSite site = LocalSite.start();
+                FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
+            site.page("/index.html", "<a href=\"/p1.html\">一</a><a href=\"/p2.html\">二</a>");
+            site.page("/p1.html", policy("1", "一、适用于全市。"));
+            site.page("/p2.html", policy("2", "二、自发布之日起施行。"));
+            Source source = Source.ofSeed(site.url("/index.html"), 100, Politeness.DEFAULT.withMinDelay(Duration.ZERO));
+            Crawler crawler = new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state);
+            CollectingSink refused = new CollectingSink() {
+                @Override
+                public void flush() throws IOException {
+                    throw new IOException("Kafka did not take 2 record(s) for topic yuqing.raw: expired");
+                }
+            };
+
+            assertThatThrownBy(() -> crawler.crawl(source, refused, CrawlListener.SILENT))
+                    .hasMessageContaining("Kafka did not take");
+            CollectingSink retried = new CollectingSink();
+            crawler.crawl(source, retried, CrawlListener.SILENT);
+
+            assertThat(refused.documents()).hasSize(2);
+            assertThat(retried.documents()).extracting(d -> d.docNo())
+                    .containsExactlyInAnyOrder("示政〔2026〕1号", "示政〔2026〕2号");
         }
     }
 

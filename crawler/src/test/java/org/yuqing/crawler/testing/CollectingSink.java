@@ -1,12 +1,13 @@
 package org.yuqing.crawler.testing;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.crawler.emit.DocumentSink;
 
 /** Keeps what a crawl emits, for a test to look at. */
-public final class CollectingSink implements DocumentSink {
+public class CollectingSink implements DocumentSink {
 
     private final List<RawDocument> documents = new ArrayList<>();
 
@@ -20,7 +21,7 @@ public final class CollectingSink implements DocumentSink {
     }
 
     @Override
-    public void flush() {
+    public void flush() throws IOException {
     }
 
     @Override
