@@ -24,7 +24,7 @@ public final class ExplainMisreading {
                 System.out.println("  facts " + reading.facts());
                 System.out.println("  cues " + reading.cues());
                 policy.clauses().stream()
-                        .sorted(Comparator.comparingDouble((Clause c) -> -locator.score(c, reading))).limit(3)
+                        .sorted(Comparator.comparingDouble((Clause c) -> -locator.score(c, reading))).limit(Integer.getInteger("explain.top", 3))
                         .forEach(c -> System.out.printf("  %.2f %s %s%n", locator.score(c, reading), c.id(),
                                 c.facts().stream().filter(f -> f.hasQuantity()).map(f -> f.surface()).toList()));
             }
