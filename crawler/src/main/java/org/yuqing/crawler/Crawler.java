@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.crawler.emit.DocumentSink;
+import org.yuqing.crawler.emit.DocumentTooLargeException;
 import org.yuqing.crawler.extract.ContentFingerprint;
 import org.yuqing.crawler.extract.Extraction;
 import org.yuqing.crawler.extract.PageExtractor;
@@ -274,16 +275,28 @@ public final class Crawler implements AutoCloseable {
                 return;
             }
             int emitted = 0;
+            String refused = null;
             for (RawDocument document : extraction.documents()) {
-                // The status goes with the document so that the crawl state the job indexes says how the page answered.
-                emitted += emit(document.toBuilder().fingerprint(ContentFingerprint.of(document))
-                        .httpStatus(read.page().status()).build()) ? 1 : 0;
+                try {
+                    // The status goes with the document so that the crawl state the job indexes says how the page
+                    // answered.
+                    emitted += emit(document.toBuilder().fingerprint(ContentFingerprint.of(document))
+                            .httpStatus(read.page().status()).build()) ? 1 : 0;
+                } catch (DocumentTooLargeException e) {
+                    refused = e.getMessage();
+                }
             }
-            if (emitted == 0 && !extraction.documents().isEmpty()) {
-                unchanged++;
+            if (refused != null) {
+                // Like a page too large: counted, and the page not recorded, so that the next crawl tries it again
+                // (its other documents went on, and are not sent twice).
+                fail(url, "too large for Kafka: " + refused);
+            } else {
+                if (emitted == 0 && !extraction.documents().isEmpty()) {
+                    unchanged++;
+                }
+                state.recordPage(url, new PageState(read.page().validators(), read.bodyHash(),
+                        !extraction.documents().isEmpty()));
             }
-            state.recordPage(url, new PageState(read.page().validators(), read.bodyHash(),
-                    !extraction.documents().isEmpty()));
             listener.fetched(url, read.page().status(), emitted);
             for (String link : extraction.links()) {
                 frontier.offerLink(link, this::inScope);

@@ -49,6 +49,19 @@ class KafkaDocumentSinkIT {
         }
     }
 
+    @Test
+    void aDocumentOverTheRecordLimitIsRefusedByNameAndNothingElseIsLost() throws Exception {
+        try (KafkaDocumentSink sink = new KafkaDocumentSink(KAFKA, topic)) {
+            assertThatThrownBy(() -> sink.accept(document("huge", incompressibleChinese(400_000))))
+                    .isInstanceOf(DocumentTooLargeException.class)
+                    .hasMessageStartingWith("document huge is ")
+                    .hasMessageEndingWith("over the 1048576 bytes a record may have");
+
+            sink.accept(document("small", "一、本办法适用于全市。"));
+            assertThatCode(sink::flush).doesNotThrowAnyException();
+        }
+    }
+
     private static RawDocument document(String id, String text) {
         return RawDocument.builder(id, DocumentKind.COMMENT)
                 .source("sink-it")

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yuqing.core.document.RawDocument;
 import org.yuqing.crawler.CrawlListener;
 import org.yuqing.crawler.CrawlOptions;
 import org.yuqing.crawler.CrawlReport;
 import org.yuqing.crawler.Crawler;
+import org.yuqing.crawler.emit.DocumentTooLargeException;
 import org.yuqing.crawler.fetch.Validators;
 import org.yuqing.crawler.politeness.Politeness;
 import org.yuqing.crawler.source.Source;
@@ -93,10 +95,7 @@ class FileCrawlStateTest {
     void whenTheSinkCannotMakeACrawlDurableTheNextCrawlEmitsItAgain() throws Exception {
         try (LocalSite site = LocalSite.start();
                 FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
-            site.page("/index.html", "<a href=\"/p1.html\">一</a><a href=\"/p2.html\">二</a>");
-            site.page("/p1.html", policy("1", "一、适用于全市。"));
-            site.page("/p2.html", policy("2", "二、自发布之日起施行。"));
-            Source source = Source.ofSeed(site.url("/index.html"), 100, Politeness.DEFAULT.withMinDelay(Duration.ZERO));
+            Source source = twoPolicies(site);
             Crawler crawler = new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state);
             CollectingSink refused = new CollectingSink() {
                 @Override
@@ -113,6 +112,35 @@ class FileCrawlStateTest {
             assertThat(refused.documents()).hasSize(2);
             assertThat(retried.documents()).extracting(d -> d.docNo())
                     .containsExactlyInAnyOrder("示政〔2026〕1号", "示政〔2026〕2号");
+        }
+    }
+
+    @Test
+    void aDocumentTooLargeForTheSinkFailsItsPageOnlyAndIsTriedAgainNextCrawl() throws Exception {
+        try (LocalSite site = LocalSite.start();
+                FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
+            Source source = twoPolicies(site);
+            Crawler crawler = new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state);
+            CollectingSink small = new CollectingSink() {
+                @Override
+                public void accept(RawDocument document) throws IOException {
+                    if ("示政〔2026〕2号".equals(document.docNo())) {
+                        throw new DocumentTooLargeException(document.id(), 2_000_000, 1_048_576);
+                    }
+                    super.accept(document);
+                }
+            };
+
+            CrawlReport first = crawler.crawl(source, small, CrawlListener.SILENT);
+            CollectingSink next = new CollectingSink();
+            crawler.crawl(source, next, CrawlListener.SILENT);
+
+            assertThat(small.documents()).extracting(RawDocument::docNo).containsExactly("示政〔2026〕1号");
+            assertThat(first.failures()).hasSize(1).allSatisfy((reason, pages) -> {
+                assertThat(reason).startsWith("too large for Kafka: document ");
+                assertThat(pages).isEqualTo(1);
+            });
+            assertThat(next.documents()).extracting(RawDocument::docNo).containsExactly("示政〔2026〕2号");
         }
     }
 
@@ -135,6 +163,14 @@ class FileCrawlStateTest {
         try (FileCrawlState state = FileCrawlState.open(stateDir, source.name())) {
             return new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state).crawl(source, sink, CrawlListener.SILENT);
         }
+    }
+
+    /** A list page linking two policies, 示政〔2026〕1号 and 2号, and the source that crawls them. */
+    private static Source twoPolicies(LocalSite site) {
+        site.page("/index.html", "<a href=\"/p1.html\">一</a><a href=\"/p2.html\">二</a>");
+        site.page("/p1.html", policy("1", "一、适用于全市。"));
+        site.page("/p2.html", policy("2", "二、自发布之日起施行。"));
+        return Source.ofSeed(site.url("/index.html"), 100, Politeness.DEFAULT.withMinDelay(Duration.ZERO));
     }
 
     private static String policy(String number, String clause) {

@@ -12,7 +12,7 @@ public class CollectingSink implements DocumentSink {
     private final List<RawDocument> documents = new ArrayList<>();
 
     @Override
-    public synchronized void accept(RawDocument document) {
+    public synchronized void accept(RawDocument document) throws IOException {
         documents.add(document);
     }
 
