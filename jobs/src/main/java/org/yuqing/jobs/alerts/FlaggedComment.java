@@ -38,4 +38,9 @@ public record FlaggedComment(String id, String policyId, String clauseId, String
     public String clauseKey() {
         return policyId + "\u0000" + clauseId;
     }
+
+    /** Whether a {@link #clauseKey()} is one of the policy's clauses. */
+    public static boolean isClauseOf(String clauseKey, String policyId) {
+        return clauseKey.startsWith(policyId + "\u0000");
+    }
 }

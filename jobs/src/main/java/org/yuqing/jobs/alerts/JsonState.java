@@ -23,12 +23,21 @@ final class JsonState<T> {
     }
 
     static <T> JsonState<T> of(RuntimeContext context, String name, Class<T> type) {
-        return new JsonState<>(context.getState(new ValueStateDescriptor<>(name, String.class)), type);
+        return new JsonState<>(context.getState(descriptor(name)), type);
+    }
+
+    /** The state's descriptor, for going over every key's value (from a broadcast element). */
+    static ValueStateDescriptor<String> descriptor(String name) {
+        return new ValueStateDescriptor<>(name, String.class);
     }
 
     /** The current key's value, or null. */
     T get() throws java.io.IOException {
-        String json = state.value();
+        return read(state.value(), type);
+    }
+
+    /** A value as kept in the state, or null. */
+    static <T> T read(String json, Class<T> type) {
         if (json == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.json.Json;
 import org.yuqing.jobs.misreading.AlertBuilder;
 import org.yuqing.jobs.misreading.KnownPolicies;
 import org.yuqing.jobs.misreading.PolicyIndex;
@@ -29,6 +30,7 @@ import org.yuqing.jobs.policy.PolicyRecord;
 public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String, FlaggedComment, PolicyRecord, Alert> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MisreadingAlerts.class);
+    private static final String EPISODES = "misreading-episode";
 
     private final AlertSettings.MisreadingThresholds thresholds;
     private final ElasticsearchConnection elasticsearch;
@@ -44,7 +46,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
 
     @Override
     public void open(OpenContext context) {
-        episodes = JsonState.of(getRuntimeContext(), "misreading-episode", MisreadingEpisode.class);
+        episodes = JsonState.of(getRuntimeContext(), EPISODES, MisreadingEpisode.class);
         indexed = KnownPolicies.indexed(elasticsearch);
     }
 
@@ -52,6 +54,23 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
     public void processBroadcastElement(PolicyRecord policy, Context ctx, Collector<Alert> out) throws Exception {
         KnownPolicies.register(ctx.getBroadcastState(WatchPolicies.REGISTRY), policy);
         stale = true;
+        // The policy and the comments that misread it come on different inputs: an episode may have crossed its
+        // threshold here before the policy did, and its alert was held back. It goes out now, not only when (and
+        // if) another comment arrives.
+        ctx.applyToKeyedState(JsonState.descriptor(EPISODES), (clauseKey, state) -> {
+            if (!FlaggedComment.isClauseOf(clauseKey, policy.id())) {
+                return;
+            }
+            MisreadingEpisode episode = JsonState.read(state.value(), MisreadingEpisode.class);
+            Optional<MisreadingEpisode> due = episode == null ? Optional.empty() : episode.due(thresholds);
+            if (due.isPresent()) {
+                Optional<Alert> alert = alert(due.get(), AlertState.ACTIVE, ctx.getBroadcastState(WatchPolicies.REGISTRY));
+                if (alert.isPresent()) {
+                    out.collect(alert.get());
+                    state.update(Json.write(due.get()));
+                }
+            }
+        });
     }
 
     @Override

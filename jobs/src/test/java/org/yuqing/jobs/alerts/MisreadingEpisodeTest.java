@@ -33,7 +33,7 @@ class MisreadingEpisodeTest {
     private static final String SCOPE = "demo-1001#一";
     private static final long T0 = Instant.parse("2026-11-06T01:00:00Z").toEpochMilli();
     private static final long HOUR = Duration.ofHours(1).toMillis();
-    private static final List<FlaggedComment> SCOPE_MISREADINGS = flagged(SCOPE);
+    private static final List<FlaggedComment> SCOPE_MISREADINGS = FlaggedComments.of(POLICY, SCOPE, T0);
 
     @Test
     void theEvaluationSetGivesEnoughMisreadingsOfTheScopeClause() {
@@ -207,20 +207,5 @@ class MisreadingEpisodeTest {
         FlaggedComment c = SCOPE_MISREADINGS.get(n % SCOPE_MISREADINGS.size());
         return new FlaggedComment(c.id() + "-" + n, c.policyId(), c.clauseId(), c.clause(), c.kind(), c.score(),
                 c.text(), at, n % 7, n % 3, n % 4 == 0, n % 2 == 0, "劳动和社会保障", "示例市");
-    }
-
-    private static List<FlaggedComment> flagged(String clauseId) {
-        PolicyWatch watch = new PolicyWatch(TestPolicies.registry());
-        LocalDate day = LocalDate.of(2026, 11, 6);
-        List<FlaggedComment> comments = new ArrayList<>();
-        for (EvaluationComments.Labelled labelled : EvaluationComments.misreadingsOf(POLICY)) {
-            MisreadingFinding finding = watch.watch(labelled.text(), day).misreading();
-            if (finding.flag() && clauseId.equals(finding.clauseId())) {
-                comments.add(new FlaggedComment(labelled.id(), finding.policyId(), finding.clauseId(),
-                        finding.clause(), finding.kind(), finding.score(), labelled.text(), T0, 0, 0, false, false,
-                        null, null));
-            }
-        }
-        return comments;
     }
 }
