@@ -3,13 +3,12 @@ package org.yuqing.jobs.hotissues;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import org.apache.flink.util.OutputTag;
 import org.yuqing.jobs.eventtime.PerRecordWatermarks;
 
 /**
- * The hot-issue operator: event time from publication, sliding windows per region, issues out. The region
- * is the key, so regions are mined in parallel and no issue crosses a region.
+ * The hot-issue operator: event time from publication, sliding windows per region ({@link SlidingHotIssues}),
+ * issues out. The region is the key, so regions are mined in parallel and no issue crosses a region.
  */
 public final class HotIssueStream {
 
@@ -32,9 +31,7 @@ public final class HotIssueStream {
                         .withTimestampAssigner((message, previous) -> message.publishedAtMillis()))
                 .name("hot-issues-event-time")
                 .keyBy(message -> message.region() == null ? NO_REGION : message.region())
-                .window(SlidingEventTimeWindows.of(settings.window(), settings.slide()))
-                .sideOutputLateData(LATE)
-                .process(new HotIssueWindowFunction(settings))
+                .process(new SlidingHotIssues(settings))
                 .name("hot-issues");
     }
 }
