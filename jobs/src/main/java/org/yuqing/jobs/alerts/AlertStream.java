@@ -1,9 +1,7 @@
 package org.yuqing.jobs.alerts;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.Optional;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -12,21 +10,15 @@ import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.jobs.eventtime.EventTime;
-import org.yuqing.jobs.eventtime.PerRecordWatermarks;
 import org.yuqing.jobs.policy.PolicyRecord;
 
 /**
  * The alerts of the analysis job: misread clauses, missing interpretations and hijacked sites, from the analysed
- * documents in event time. Every document with a time moves the watermark, so a quiet clause or a due day is
- * noticed as the stream's time passes, not only when another alert's input arrives.
+ * documents in event time, as the job's source stamps them (per Kafka partition, every dated document moving
+ * its partition's watermark). So a quiet clause or a due day is noticed as the stream's time passes, not only
+ * when another alert's input arrives.
  */
 public final class AlertStream {
-
-    /**
-     * A parallel instance that reads nothing (more instances than partitions, a partition without traffic)
-     * stops holding the watermark back after this long.
-     */
-    private static final Duration IDLE = Duration.ofMinutes(1);
 
     private AlertStream() {
     }
@@ -36,13 +28,7 @@ public final class AlertStream {
         SingleOutputStreamOperator<AnalyzedDocument> timed = analyzed
                 .filter(document -> EventTime.of(document.raw()).isPresent())
                 .uid("alerts-dated")
-                .name("alerts: dated documents")
-                .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<AnalyzedDocument>forGenerator(context -> new PerRecordWatermarks<>(settings.outOfOrderness()))
-                        .withTimestampAssigner((document, previous) -> EventTime.of(document.raw()).orElse(previous))
-                        .withIdleness(IDLE))
-                .uid("alerts-event-time")
-                .name("alerts: event time");
+                .name("alerts: dated documents");
 
         DataStream<Alert> misreadings = inputs(timed, FlaggedComment::of, FlaggedComment.class, "flagged-comments",
                 "alerts: flagged comments")

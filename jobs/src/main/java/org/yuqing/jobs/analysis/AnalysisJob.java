@@ -2,6 +2,7 @@ package org.yuqing.jobs.analysis;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -45,6 +46,8 @@ import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import org.yuqing.jobs.elasticsearch.ElasticsearchSink;
 import org.yuqing.jobs.elasticsearch.ElasticsearchSinkOptions;
 import org.yuqing.jobs.elasticsearch.IndexTemplates;
+import org.yuqing.jobs.eventtime.EventTime;
+import org.yuqing.jobs.eventtime.PerRecordWatermarks;
 import org.yuqing.jobs.ingest.KafkaMessage;
 import org.yuqing.jobs.kafka.TopicEnd;
 import org.yuqing.jobs.kafka.Topics;
@@ -63,6 +66,12 @@ import org.yuqing.jobs.ingest.ParseRawDocument;
  * ({@code flink run -c org.yuqing.jobs.analysis.AnalysisJob}).
  */
 public final class AnalysisJob {
+
+    /**
+     * A Kafka partition that delivers nothing for this long (more readers than partitions, a quiet topic) stops
+     * holding the watermark back.
+     */
+    private static final Duration IDLE_PARTITION = Duration.ofMinutes(1);
 
     private AnalysisJob() {
     }
@@ -158,8 +167,7 @@ public final class AnalysisJob {
         env.getConfig().enableObjectReuse();
 
         SingleOutputStreamOperator<RawDocument> documents = env
-                .fromSource(rawDocuments(options, end), WatermarkStrategy.noWatermarks(),
-                        "kafka: " + options.rawTopic())
+                .fromSource(rawDocuments(options, end), eventTime(options), "kafka: " + options.rawTopic())
                 .uid("raw-source")
                 .process(new ParseRawDocument(DeadLetters.TAG))
                 .uid("parse")
@@ -276,6 +284,22 @@ public final class AnalysisJob {
             builder.setProperty("partition.discovery.interval.ms", "60000");
         }
         return builder.build();
+    }
+
+    /**
+     * Event time is taken in the source, for each Kafka partition apart: a partition far ahead in time (a fresh
+     * crawl of new pages) does not move the watermark past the older comments another partition is still
+     * delivering, as a watermark taken after the partitions were merged did. A record without a date, or that is
+     * no document, does not move it. A partition that delivers nothing for a while stops holding it back.
+     */
+    private static WatermarkStrategy<KafkaMessage> eventTime(AnalysisJobOptions options) {
+        Duration alerts = options.alerts().outOfOrderness();
+        Duration hotIssues = HotIssueSettings.DEFAULTS.outOfOrderness();
+        Duration bound = alerts.compareTo(hotIssues) >= 0 ? alerts : hotIssues;
+        return WatermarkStrategy.<KafkaMessage>forGenerator(context -> new PerRecordWatermarks<>(bound))
+                .withTimestampAssigner((message, kafkaTimestamp) ->
+                        EventTime.ofJson(message.value()).orElse(Long.MIN_VALUE))
+                .withIdleness(IDLE_PARTITION);
     }
 
     /**

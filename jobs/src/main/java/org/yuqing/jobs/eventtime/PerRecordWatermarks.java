@@ -7,11 +7,9 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
 
 /**
  * Bounded out-of-orderness with a watermark after every record rather than on a timer. Documents are few and far
- * between, so this costs nothing, and what is late no longer depends on when the timer ran: records seen in the
- * same order are sidelined alike and fire the same timers on a replay. The order itself is the same only within
- * a Kafka partition: where an operator instance reads several partitions, a replay may interleave them
- * differently, and a partition far ahead in event time moves the watermark for the others (the generator runs
- * after the analysis, not per partition in the source).
+ * between, so this costs nothing, and what is late no longer depends on when the timer ran: a replay of a Kafka
+ * partition sidelines the same records and fires the same timers as the first run did. The job's source runs one
+ * generator per partition and goes by the slowest.
  */
 public final class PerRecordWatermarks<T> implements WatermarkGenerator<T> {
 

@@ -1,14 +1,13 @@
 package org.yuqing.jobs.hotissues;
 
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.OutputTag;
-import org.yuqing.jobs.eventtime.PerRecordWatermarks;
 
 /**
- * The hot-issue operator: event time from publication, sliding windows per region ({@link SlidingHotIssues}),
- * issues out. The region is the key, so regions are mined in parallel and no issue crosses a region.
+ * The hot-issue operator: sliding windows per region ({@link SlidingHotIssues}) over the messages' publication
+ * times, closed as the watermark that comes with the messages passes (the job's source sets it per Kafka
+ * partition), issues out. The region is the key, so regions are mined in parallel and no issue crosses a region.
  */
 public final class HotIssueStream {
 
@@ -26,10 +25,6 @@ public final class HotIssueStream {
 
     public static SingleOutputStreamOperator<HotIssue> of(DataStream<HotIssueInput> messages, HotIssueSettings settings) {
         return messages
-                .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<HotIssueInput>forGenerator(context -> new PerRecordWatermarks<>(settings.outOfOrderness()))
-                        .withTimestampAssigner((message, previous) -> message.publishedAtMillis()))
-                .name("hot-issues-event-time")
                 .keyBy(message -> message.region() == null ? NO_REGION : message.region())
                 .process(new SlidingHotIssues(settings))
                 .name("hot-issues");

@@ -8,10 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.eventtime.PerRecordWatermarks;
 import org.yuqing.jobs.teddy.TeddyMessage;
 
 /** The operator in a local Flink run over the fixture: 7-day windows sliding by a day, as in production. */
@@ -29,7 +32,7 @@ class HotIssueStreamTest {
         env.setParallelism(1);
         HotIssueSettings settings = new HotIssueSettings(Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(2),
                 100, ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS);
-        try (CloseableIterator<HotIssue> issues = HotIssueStream.of(env.fromData(messages), settings).executeAndCollect()) {
+        try (CloseableIterator<HotIssue> issues = HotIssueStream.of(timed(env.fromData(messages), settings), settings).executeAndCollect()) {
             issues.forEachRemaining(emitted::add);
         }
     }
@@ -72,13 +75,21 @@ class HotIssueStreamTest {
         HotIssueInput late = message("late", 20 * day);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
-        var issues = HotIssueStream.of(env.fromData(onTime, late), new HotIssueSettings(Duration.ofDays(7),
-                Duration.ofDays(1), Duration.ofHours(6), 10, ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS));
+        HotIssueSettings settings = new HotIssueSettings(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(6), 10,
+                ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS);
+        var issues = HotIssueStream.of(timed(env.fromData(onTime, late), settings), settings);
         List<HotIssueInput> sidelined = new ArrayList<>();
         try (CloseableIterator<HotIssueInput> it = issues.getSideOutput(HotIssueStream.LATE).executeAndCollect()) {
             it.forEachRemaining(sidelined::add);
         }
         assertThat(sidelined).extracting(HotIssueInput::id).containsExactly("late");
+    }
+
+    /** Event time from publication, as the job's source sets it. */
+    private static DataStream<HotIssueInput> timed(DataStream<HotIssueInput> messages, HotIssueSettings settings) {
+        return messages.assignTimestampsAndWatermarks(WatermarkStrategy
+                .<HotIssueInput>forGenerator(context -> new PerRecordWatermarks<>(settings.outOfOrderness()))
+                .withTimestampAssigner((message, previous) -> message.publishedAtMillis()));
     }
 
     private static HotIssueInput message(String id, long publishedAt) {
