@@ -2,12 +2,13 @@ package org.yuqing.jobs.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
@@ -19,7 +20,8 @@ import org.yuqing.jobs.metrics.MetricsSnapshotWriter;
  * project and none from dynamic mapping. Putting a template again replaces it: safe at every start.
  *
  * <p>A template only shapes indices created after it; the fields a new version adds are also put into the
- * indices that already exist (this month's, say), or their strict mapping would reject every new document.
+ * indices that already exist (this month's, say), or their strict mapping would reject every new document. A
+ * field an existing index already maps keeps its mapping there ({@link MissingFields}).
  */
 public final class IndexTemplates {
 
@@ -60,13 +62,22 @@ public final class IndexTemplates {
     private static void addNewFieldsToExistingIndices(ElasticsearchClient client, JsonNode template) throws IOException {
         List<String> patterns = Json.mapper().convertValue(template.path("index_patterns"),
                 Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
-        JsonNode mappings = template.at("/template/mappings");
+        JsonNode wanted = template.at("/template/mappings/properties");
         for (String pattern : patterns) {
             if (!anyIndex(client, pattern)) {
                 continue;
             }
-            byte[] mapping = Json.mapper().writeValueAsString(mappings).getBytes(StandardCharsets.UTF_8);
-            client.indices().putMapping(m -> m.index(pattern).withJson(new ByteArrayInputStream(mapping)));
+            for (var index : client.indices().getMapping(m -> m.index(pattern)).result().entrySet()) {
+                JsonNode present = Json.mapper().readTree(
+                        JsonpUtils.toJsonString(index.getValue().mappings(), client._jsonpMapper())).get("properties");
+                ObjectNode missing = MissingFields.of(wanted, present);
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                byte[] mapping = Json.mapper().writeValueAsBytes(
+                        Json.mapper().createObjectNode().set("properties", missing));
+                client.indices().putMapping(m -> m.index(index.getKey()).withJson(new ByteArrayInputStream(mapping)));
+            }
         }
     }
 }
