@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * <p>Records become durable on {@link #commit()}, which the crawler calls right after its sink has flushed: a
  * crash in between re-emits a few documents rather than losing them. When the sink fails instead, the crawler
- * calls {@link #rollback()}, and what it recorded since the last commit counts as never done. Implementations: in memory, a file under a
- * state directory; one over Elasticsearch can follow for a crawler spread over machines.
+ * calls {@link #rollback()}, and what it recorded since the last commit counts as never done. Implementations:
+ * in memory, a file under a state directory; one over Elasticsearch can follow for a crawler spread over machines.
  */
 public interface CrawlState extends AutoCloseable {
 

@@ -49,7 +49,12 @@ final class JsonState<T> {
     }
 
     void set(T value) throws java.io.IOException {
-        state.update(Json.write(value));
+        state.update(write(value));
+    }
+
+    /** A value as it is kept in the state. */
+    static String write(Object value) {
+        return Json.write(value);
     }
 
     void clear() {

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
-import org.yuqing.core.json.Json;
 import org.yuqing.jobs.misreading.AlertBuilder;
 import org.yuqing.jobs.misreading.KnownPolicies;
 import org.yuqing.jobs.misreading.PolicyIndex;
@@ -62,13 +61,12 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
                 return;
             }
             MisreadingEpisode episode = JsonState.read(state.value(), MisreadingEpisode.class);
-            Optional<MisreadingEpisode> due = episode == null ? Optional.empty() : episode.due(thresholds);
-            if (due.isPresent()) {
-                Optional<Alert> alert = alert(due.get(), AlertState.ACTIVE, ctx.getBroadcastState(WatchPolicies.REGISTRY));
-                if (alert.isPresent()) {
-                    out.collect(alert.get());
-                    state.update(Json.write(due.get()));
-                }
+            if (episode == null) {
+                return;
+            }
+            MisreadingEpisode after = sendIfDue(episode, ctx.getBroadcastState(WatchPolicies.REGISTRY), out);
+            if (after != episode) {
+                state.update(JsonState.write(after));
             }
         });
     }
@@ -79,14 +77,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
         MisreadingEpisode episode = before == null
                 ? MisreadingEpisode.start(comment, thresholds.window())
                 : before.with(comment, thresholds.window());
-        Optional<MisreadingEpisode> due = episode.due(thresholds);
-        if (due.isPresent()) {
-            Optional<Alert> alert = alert(due.get(), AlertState.ACTIVE, ctx.getBroadcastState(WatchPolicies.REGISTRY));
-            if (alert.isPresent()) {
-                out.collect(alert.get());
-                episode = due.get();
-            }
-        }
+        episode = sendIfDue(episode, ctx.getBroadcastState(WatchPolicies.REGISTRY), out);
         EpisodeTimers.move(ctx.timerService(), before == null ? null : before.quietUntil(thresholds.quietPeriod()),
                 episode.quietUntil(thresholds.quietPeriod()));
         episodes.set(episode);
@@ -106,6 +97,24 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
                     .ifPresent(out::collect);
         }
         episodes.clear();
+    }
+
+    /**
+     * Sends the version of the alert that is due, if one is: the episode as it stands after that, or the same
+     * episode when nothing was due or the alert was held back.
+     */
+    private MisreadingEpisode sendIfDue(MisreadingEpisode episode, ReadOnlyBroadcastState<String, PolicyRecord> registry,
+                                        Collector<Alert> out) throws Exception {
+        Optional<MisreadingEpisode> due = episode.due(thresholds);
+        if (due.isEmpty()) {
+            return episode;
+        }
+        Optional<Alert> alert = alert(due.get(), AlertState.ACTIVE, registry);
+        if (alert.isEmpty()) {
+            return episode;
+        }
+        out.collect(alert.get());
+        return due.get();
     }
 
     private Optional<Alert> alert(MisreadingEpisode episode, AlertState state,

@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -31,6 +28,7 @@ import org.yuqing.core.document.DeadLetter;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.core.json.Json;
+import org.yuqing.core.kafka.SendFailures;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import org.yuqing.jobs.kafka.Topics;
@@ -54,7 +52,7 @@ final class PipelineFixture implements AutoCloseable {
     private final RestClientTransport transport;
     final ElasticsearchClient elasticsearch;
     private final KafkaProducer<String, String> producer;
-    private final List<Future<RecordMetadata>> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final SendFailures failures;
 
     PipelineFixture(String name) throws Exception {
         this(name, KAFKA);
@@ -83,6 +81,7 @@ final class PipelineFixture implements AutoCloseable {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer = new KafkaProducer<>(props);
+        failures = new SendFailures("topic " + rawTopic);
     }
 
     /** The job's options for this fixture's topics, stopping once it has caught up. */
@@ -111,7 +110,7 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     void send(String key, String value) {
-        sent.add(producer.send(new ProducerRecord<>(rawTopic, key, value)));
+        producer.send(new ProducerRecord<>(rawTopic, key, value), (metadata, error) -> failures.record(error));
     }
 
     /**
@@ -120,14 +119,7 @@ final class PipelineFixture implements AutoCloseable {
      */
     void flush() throws Exception {
         producer.flush();
-        for (Future<RecordMetadata> record : sent) {
-            try {
-                record.get();
-            } catch (ExecutionException e) {
-                throw new AssertionError("Kafka did not take a record the test sent to " + rawTopic, e.getCause());
-            }
-        }
-        sent.clear();
+        failures.throwIfAny();
     }
 
     long searchableCount() throws Exception {
