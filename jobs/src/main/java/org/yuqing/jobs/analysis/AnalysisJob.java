@@ -53,7 +53,7 @@ import org.yuqing.jobs.kafka.TopicEnd;
 import org.yuqing.jobs.kafka.Topics;
 import org.yuqing.jobs.metrics.BoundPrometheusReporterFactory;
 import org.yuqing.jobs.ingest.KafkaMessageDeserializer;
-import org.yuqing.jobs.ingest.ParseRawDocument;
+import org.yuqing.jobs.ingest.UnparsableToDeadLetters;
 
 /**
  * The analysis job: raw documents from Kafka, analysed, indexed into Elasticsearch; whatever cannot be parsed
@@ -169,7 +169,7 @@ public final class AnalysisJob {
         SingleOutputStreamOperator<RawDocument> documents = env
                 .fromSource(rawDocuments(options, end), eventTime(options), "kafka: " + options.rawTopic())
                 .uid("raw-source")
-                .process(new ParseRawDocument(DeadLetters.TAG))
+                .process(new UnparsableToDeadLetters(DeadLetters.TAG))
                 .uid("parse")
                 .name("parse raw documents");
 
@@ -297,8 +297,8 @@ public final class AnalysisJob {
         Duration hotIssues = HotIssueSettings.DEFAULTS.outOfOrderness();
         Duration bound = alerts.compareTo(hotIssues) >= 0 ? alerts : hotIssues;
         return WatermarkStrategy.<KafkaMessage>forGenerator(context -> new PerRecordWatermarks<>(bound))
-                .withTimestampAssigner((message, kafkaTimestamp) ->
-                        EventTime.ofJson(message.value()).orElse(Long.MIN_VALUE))
+                .withTimestampAssigner((message, kafkaTimestamp) -> message.document() == null ? Long.MIN_VALUE
+                        : EventTime.of(message.document()).orElse(Long.MIN_VALUE))
                 .withIdleness(IDLE_PARTITION);
     }
 

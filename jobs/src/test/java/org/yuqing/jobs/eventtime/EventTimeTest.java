@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
-import org.yuqing.core.json.Json;
 
 class EventTimeTest {
 
@@ -26,19 +25,5 @@ class EventTimeTest {
         assertThat(EventTime.of(mistyped)).contains(1_793_635_200_000L + 12 * 3_600_000L);
         assertThat(EventTime.of(undated)).contains(1_793_635_200_000L + 12 * 3_600_000L);
         assertThat(EventTime.of(undated.toBuilder().fetchedAt(null).build())).isEmpty();
-    }
-
-    @Test
-    void theSourceReadsTheSameTimeFromTheRecordAsTheJobDoesFromTheParsedDocument() {
-        RawDocument comment = RawDocument.builder("c", DocumentKind.COMMENT)
-                .title("{\"published_at\": \"1999-01-01\"}")
-                .publishedAt("2062-11-03").fetchedAt("2026-11-03T12:00:00+08:00").build();
-        RawDocument undated = comment.toBuilder().publishedAt(null).fetchedAt(null).build();
-
-        assertThat(EventTime.ofJson(Json.write(comment))).isEqualTo(EventTime.of(comment)).isPresent();
-        assertThat(EventTime.ofJson(Json.write(undated))).isEmpty();
-        assertThat(EventTime.ofJson("not a document")).isEmpty();
-        assertThat(EventTime.ofJson("[\"2026-11-03\"]")).isEmpty();
-        assertThat(EventTime.ofJson(null)).isEmpty();
     }
 }

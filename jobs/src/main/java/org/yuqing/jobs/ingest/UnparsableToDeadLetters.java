@@ -8,16 +8,17 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.yuqing.core.document.DeadLetter;
 import org.yuqing.core.document.RawDocument;
-import org.yuqing.core.json.Json;
 import org.yuqing.jobs.deadletter.DeadLetters;
 
-/** Turns Kafka records into raw documents; a record that is not one goes to the dead letters with the reason. */
-public final class ParseRawDocument extends ProcessFunction<KafkaMessage, RawDocument> {
+/**
+ * Passes on the documents the source parsed; a record that is not one goes to the dead letters with the reason.
+ */
+public final class UnparsableToDeadLetters extends ProcessFunction<KafkaMessage, RawDocument> {
 
     private final OutputTag<DeadLetter> deadLetters;
     private transient Counter unparsable;
 
-    public ParseRawDocument(OutputTag<DeadLetter> deadLetters) {
+    public UnparsableToDeadLetters(OutputTag<DeadLetter> deadLetters) {
         this.deadLetters = deadLetters;
     }
 
@@ -29,19 +30,12 @@ public final class ParseRawDocument extends ProcessFunction<KafkaMessage, RawDoc
 
     @Override
     public void processElement(KafkaMessage message, Context ctx, Collector<RawDocument> out) {
-        String problem;
-        try {
-            if (message.value() == null || message.value().isBlank()) {
-                problem = "empty record";
-            } else {
-                out.collect(Json.read(message.value(), RawDocument.class));
-                return;
-            }
-        } catch (Exception e) {
-            problem = DeadLetters.describe(e);
+        if (message.document() != null) {
+            out.collect(message.document());
+            return;
         }
         unparsable.inc();
-        ctx.output(deadLetters, new DeadLetter(DeadLetters.STAGE_PARSE, problem, message.origin(), message.key(),
-                message.value(), OffsetDateTime.now().toString()));
+        ctx.output(deadLetters, new DeadLetter(DeadLetters.STAGE_PARSE, message.problem(), message.origin(),
+                message.key(), message.value(), OffsetDateTime.now().toString()));
     }
 }
