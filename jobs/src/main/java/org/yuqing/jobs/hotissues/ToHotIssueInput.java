@@ -1,5 +1,6 @@
 package org.yuqing.jobs.hotissues;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -41,7 +42,8 @@ public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, 
         }
         String subject = raw.subject() != null ? raw.subject() : raw.title();
         String text = document.cleanText() != null ? document.cleanText() : raw.text();
-        Place place = places.place((subject == null ? "" : subject) + "\n" + (text == null ? "" : text), raw.region());
+        Place place = places.place((subject == null ? "" : subject) + "\n" + (text == null ? "" : text),
+                document.places() == null ? List.of() : document.places(), raw.region());
         out.collect(new HotIssueInput(raw.id(), subject, text, document.tokens(), raw.author(),
                 place.isUnknown() ? null : place.at(regionLevel),
                 place.isUnknown() ? null : place.at(AdministrativeLevel.DISTRICT),

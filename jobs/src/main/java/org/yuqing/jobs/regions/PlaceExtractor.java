@@ -1,11 +1,13 @@
 package org.yuqing.jobs.regions;
 
-import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yuqing.jobs.text.NamedEntities;
 
 /**
  * Finds where a text is about: the gazetteer's provinces and cities, districts and counties that HanLP tags
@@ -18,7 +20,10 @@ public final class PlaceExtractor {
     private static final Pattern ANONYMISED = Pattern.compile("(?<![A-Za-z0-9])([A-Z])市(?:([A-Z]\\d+[区县市]))?|(?<![A-Za-z0-9])([A-Z]\\d+[区县市])");
     private static final Pattern DISTRICT_NAME = Pattern.compile(".{1,8}(?:自治县|自治旗|新区|区|县|旗|市)");
 
+    private static final int MAX_SOURCE_REGIONS = 10_000;
+
     private final Gazetteer gazetteer;
+    private final Map<String, Place> sourceRegions = new ConcurrentHashMap<>();
 
     public PlaceExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -30,22 +35,49 @@ public final class PlaceExtractor {
 
     /** The place of a text, completed by the region of its source where the text does not say. */
     public Place extract(String text, String sourceRegion) {
-        Place inText = extract(text);
+        return withinSource(extract(text), sourceRegion);
+    }
+
+    /** {@link #fromPlaceNames(String, List)}, completed by the region of its source where the text does not say. */
+    public Place fromPlaceNames(String text, List<String> placeNames, String sourceRegion) {
+        return withinSource(fromPlaceNames(text, placeNames), sourceRegion);
+    }
+
+    private Place withinSource(Place inText, String sourceRegion) {
         if (sourceRegion == null || sourceRegion.isBlank()) {
             return inText;
         }
-        return inText.within(extract(sourceRegion));
+        // A handful of sources name their regions; each is read once rather than for every document.
+        Place source = sourceRegions.get(sourceRegion);
+        if (source == null) {
+            source = extract(sourceRegion);
+            if (sourceRegions.size() < MAX_SOURCE_REGIONS) {
+                sourceRegions.put(sourceRegion, source);
+            }
+        }
+        return inText.within(source);
     }
 
     public Place extract(String text) {
         if (text == null || text.isBlank()) {
             return Place.UNKNOWN;
         }
-        Optional<Place> anonymised = anonymised(text);
-        if (anonymised.isPresent()) {
-            return anonymised.get();
+        return fromPlaceNames(text, NamedEntities.places(StandardTokenizer.segment(text)));
+    }
+
+    /**
+     * The place of a text whose place names segmentation has already found ({@code ns} words, in order of first
+     * mention, as {@link NamedEntities#places} gives them): the analysis chain has them for every document, and
+     * segmenting the text a second time cost the streaming job a fifth of its CPU.
+     */
+    public Place fromPlaceNames(String text, List<String> placeNames) {
+        if (text != null) {
+            Optional<Place> anonymised = anonymised(text);
+            if (anonymised.isPresent()) {
+                return anonymised.get();
+            }
         }
-        return named(StandardTokenizer.segment(text));
+        return named(placeNames);
     }
 
     /**
@@ -72,12 +104,11 @@ public final class PlaceExtractor {
         return Optional.of(new Place(null, city != null ? city : district.charAt(0) + "市", district));
     }
 
-    private Place named(List<Term> terms) {
+    private Place named(List<String> placeNames) {
         String province = null;
         String city = null;
         String district = null;
-        for (Term term : terms) {
-            String word = term.word;
+        for (String word : placeNames) {
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(word);
             if (entry.isPresent()) {
                 Place place = entry.get().place();
@@ -88,15 +119,10 @@ public final class PlaceExtractor {
                 if (city == null && place.city() != null && consistent) {
                     city = place.city();
                 }
-            } else if (district == null && isDistrict(term)) {
+            } else if (district == null && DISTRICT_NAME.matcher(word).matches()) {
                 district = word;
             }
         }
         return new Place(province, city, district);
-    }
-
-    /** A county-level name HanLP knows as a place: not in the gazetteer, which stops at cities. */
-    private static boolean isDistrict(Term term) {
-        return term.nature != null && term.nature.startsWith("ns") && DISTRICT_NAME.matcher(term.word).matches();
     }
 }

@@ -1,6 +1,7 @@
 package org.yuqing.jobs.regions;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The place of a document at the level its users configured: 长沙市岳麓区 is 湖南省长沙市 for a province's
@@ -25,10 +26,19 @@ public final class PlaceNormalizer implements Serializable {
     }
 
     public Place place(String text, String sourceRegion) {
+        return extractor().extract(text, sourceRegion);
+    }
+
+    /** The place of a text whose place names the analysis chain has already found; see {@link PlaceExtractor}. */
+    public Place place(String text, List<String> placeNames, String sourceRegion) {
+        return extractor().fromPlaceNames(text, placeNames, sourceRegion);
+    }
+
+    private PlaceExtractor extractor() {
         if (extractor == null) {
             extractor = PlaceExtractor.chinese();
         }
-        return extractor.extract(text, sourceRegion);
+        return extractor;
     }
 
     public AdministrativeLevel level() {

@@ -19,7 +19,7 @@ class ToHotIssueInputTest {
                 .subject("岳麓区麓谷街道路灯坏了").text("麓谷街道的路灯坏了一个月").region("湖南省长沙市")
                 .author("张**").publishedAt("2026-11-03T09:30:00+08:00").likes(12L).build();
 
-        List<HotIssueInput> out = map(analyzed(raw, raw.text(), "岳麓区 麓谷 街道 路灯 坏 了", null));
+        List<HotIssueInput> out = map(analyzed(raw, raw.text(), "岳麓区 麓谷 街道 路灯 坏 了", List.of("岳麓区"), null));
 
         assertThat(out).singleElement().satisfies(input -> {
             assertThat(input.region()).isEqualTo("湖南省长沙市");
@@ -43,8 +43,14 @@ class ToHotIssueInputTest {
     }
 
     private static AnalyzedDocument analyzed(RawDocument raw, String cleanText, String tokens, String sentiment) {
-        return new AnalyzedDocument(raw, cleanText, tokens, null, null, sentiment, null, null, null, null, null, null,
-                null, null);
+        return analyzed(raw, cleanText, tokens, List.of(), sentiment);
+    }
+
+    /** @param places the place names the analysis chain found in the document, which the place is read from */
+    private static AnalyzedDocument analyzed(RawDocument raw, String cleanText, String tokens, List<String> places,
+            String sentiment) {
+        return new AnalyzedDocument(raw, cleanText, tokens, null, null, sentiment, null, null, null, places, null, null,
+                null, null, null);
     }
 
     @Test

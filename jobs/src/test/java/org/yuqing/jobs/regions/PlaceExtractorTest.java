@@ -2,6 +2,7 @@ package org.yuqing.jobs.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaceExtractorTest {
@@ -52,6 +53,18 @@ class PlaceExtractorTest {
     @Test
     void aRoadNamedAfterACityIsNotThatCity() {
         assertThat(EXTRACTOR.extract("中山路上的早餐店").city()).isNull();
+    }
+
+    @Test
+    void aCompanyNamedLikeAPrefectureIsNotThatPrefecture() {
+        assertThat(EXTRACTOR.extract("像阿里巴巴这样的大企业享受的优惠，小微企业也应该有").isUnknown()).isTrue();
+    }
+
+    @Test
+    void thePlaceNamesTheAnalysisChainFoundAreReadWithoutSegmentingAgain() {
+        assertThat(EXTRACTOR.fromPlaceNames("麓谷街道的路灯坏了", List.of("岳麓区"), "湖南省长沙市"))
+                .isEqualTo(new Place("湖南省", "长沙市", "岳麓区"));
+        assertThat(EXTRACTOR.fromPlaceNames("座落在A市A3区联丰路", List.of())).isEqualTo(new Place(null, "A市", "A3区"));
     }
 
     @Test
