@@ -31,9 +31,15 @@ final class CrawlerStateIndex {
             }
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw new IOException("cannot install the index template and index " + index + ": " + e.getMessage(), e);
+                throw cannotInstall(index, e);
             }
+        } catch (IOException e) {
+            throw cannotInstall(index, e);
         }
+    }
+
+    private static IOException cannotInstall(String index, Exception cause) {
+        return new IOException("cannot install the index template and index " + index + ": " + cause.getMessage(), cause);
     }
 
     private static byte[] templateFor(String index) throws IOException {
