@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.yuqing.cli.YuqingHome;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.naming.IndexNames;
 import org.yuqing.core.naming.KafkaTopics;
 import org.yuqing.crawler.CrawlOptions;
 import org.yuqing.crawler.CrawlReport;
@@ -28,7 +29,6 @@ import org.yuqing.crawler.source.Source;
 import org.yuqing.crawler.source.SourceFile;
 import org.yuqing.crawler.state.CrawlState;
 import org.yuqing.crawler.frontier.HostPartition;
-import org.yuqing.crawler.state.FileCrawlState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,8 +55,14 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--once", description = "with --sources: crawl once and exit instead of again every recrawl interval")
     boolean once;
 
-    @Option(names = "--state-dir", description = "with --sources: where the crawl remembers what it emitted, so that a "
-            + "restart emits only what changed (default: .yuqing/state)")
+    @Option(names = "--state-store", defaultValue = "file", paramLabel = "file|elasticsearch",
+            description = "with --sources: where the crawl remembers what it emitted, so that a restart emits only what "
+                    + "changed: a file per source under --state-dir, or the Elasticsearch index "
+                    + IndexNames.CRAWLER_STATE + ", shared by every instance and machine (default: ${DEFAULT-VALUE})")
+    String stateStore;
+
+    @Option(names = "--state-dir", description = "with --state-store file: the directory of the state files "
+            + "(default: .yuqing/state)")
     Path stateDir;
 
     @Option(names = "--max-pages", defaultValue = "1000", description = "stop after this many pages (default: ${DEFAULT-VALUE})")
@@ -100,19 +106,35 @@ public final class CrawlCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--instance: " + e.getMessage());
         }
-        List<Source> sites = SourceFile.readAll(sources);
-        Path states = stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state");
-        if (partition.count() > 1) {
-            // Each instance remembers only the hosts it crawls.
-            states = states.resolve("instance-" + (partition.index() + 1) + "-of-" + partition.count());
+        try (CrawlStateStore states = stateStore(partition)) {
+            return crawlUntilStopped(SourceFile.readAll(sources), states, partition);
         }
+    }
+
+    private CrawlStateStore stateStore(HostPartition partition) throws Exception {
+        switch (stateStore) {
+            case "file":
+                return CrawlStateStore.files(stateDir != null ? stateDir : YuqingHome.root().resolve(".yuqing/state"),
+                        partition);
+            case "elasticsearch":
+                if (stateDir != null) {
+                    throw new ParameterException(spec.commandLine(), "--state-dir goes with --state-store file");
+                }
+                return CrawlStateStore.elasticsearch(settings().elasticsearch());
+            default:
+                throw new ParameterException(spec.commandLine(),
+                        "--state-store: file or elasticsearch, not '" + stateStore + "'");
+        }
+    }
+
+    /** Crawls each site whenever it is due, or once with --once; the states are committed and closed at the end. */
+    private int crawlUntilStopped(List<Source> sites, CrawlStateStore states, HostPartition partition) throws Exception {
         List<SiteCrawl> crawls = new ArrayList<>();
         PrometheusRegistry registry = new PrometheusRegistry();
         PrometheusCrawlMetrics prometheus = new PrometheusCrawlMetrics(registry);
         try (DocumentSink sink = sink(); AutoCloseable server = serveMetrics(registry)) {
             for (Source site : sites) {
-                crawls.add(new SiteCrawl(site, FileCrawlState.open(states, site.name()), partition,
-                        prometheus.listenerFor(site.name())));
+                crawls.add(new SiteCrawl(site, states.open(site.name()), partition, prometheus.listenerFor(site.name())));
             }
             while (true) {
                 for (SiteCrawl crawl : crawls) {
@@ -204,8 +226,11 @@ public final class CrawlCommand implements Callable<Integer> {
         if (out != null) {
             return new JsonLinesDocumentSink(out);
         }
-        Settings settings = SettingsLoader.load(config, System.getenv());
-        return new KafkaDocumentSink(settings.kafka(), KafkaTopics.RAW);
+        return new KafkaDocumentSink(settings().kafka(), KafkaTopics.RAW);
+    }
+
+    private Settings settings() {
+        return SettingsLoader.load(config, System.getenv());
     }
 
     /** Crawls one seed's host into the sink, naming the documents' source, and closes the sink. */

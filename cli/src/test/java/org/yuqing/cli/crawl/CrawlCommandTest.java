@@ -2,15 +2,11 @@ package org.yuqing.cli.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,45 +16,23 @@ import picocli.CommandLine;
 
 class CrawlCommandTest {
 
-    private static final Map<String, String> SITE = Map.of(
-            "/zcwj/index.html", "<ul class=\"list\"><li><a href=\"/zcwj/p1.html\">一</a></li></ul><a href=\"/login.html\">登录</a>",
-            "/zcwj/p1.html", """
-                    <html><head><meta charset="utf-8"><title>通知</title></head><body>
-                    <table><tr><td>发文字号：</td><td>示政〔2026〕8号</td><td>发布日期：</td><td>2026年11月20日</td></tr></table>
-                    <div id="UCAP-CONTENT"><p>一、总则。</p><p>二、附则。</p></div></body></html>""");
-
     @TempDir
     Path dir;
-    private HttpServer server;
+    private OnePolicySite site;
 
     @BeforeEach
     void serve() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String page = SITE.get(exchange.getRequestURI().getPath());
-            byte[] body = (page == null ? "not found" : page).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        site = OnePolicySite.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     @Test
     void crawlsASourcesFileOnceAndARestartEmitsNothingUnchanged() throws Exception {
-        Path sources = Files.writeString(dir.resolve("site.yml"), """
-                name: 示例市
-                seeds: [http://127.0.0.1:%d/zcwj/index.html]
-                politeness: {min_delay: 0s}
-                list_pages: [{url: /zcwj/index.html, links: ul.list a}]
-                pages: [{url: /zcwj/p, kind: policy}]
-                """.formatted(server.getAddress().getPort()));
+        Path sources = site.sourcesFile(dir, "示例市");
         Path first = dir.resolve("first.jsonl");
         Path second = dir.resolve("second.jsonl");
 
@@ -96,6 +70,25 @@ class CrawlCommandTest {
 
         assertThat(command.execute("--seed", "http://127.0.0.1:9/", "--sources", "x.yml")).isNotZero();
         assertThat(err.toString()).contains("either --seed URL or --sources FILE.yml");
+    }
+
+    @Test
+    void aStateStoreOtherThanFileOrElasticsearchIsRefused() {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new CrawlCommand()).setErr(new PrintWriter(err));
+
+        assertThat(command.execute("--sources", "x.yml", "--state-store", "kafka")).isNotZero();
+        assertThat(err.toString()).contains("--state-store: file or elasticsearch, not 'kafka'");
+    }
+
+    @Test
+    void aStateDirWithTheElasticsearchStoreIsRefusedRatherThanIgnored() {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new CrawlCommand()).setErr(new PrintWriter(err));
+
+        assertThat(command.execute("--sources", "x.yml", "--state-store", "elasticsearch", "--state-dir", "state"))
+                .isNotZero();
+        assertThat(err.toString()).contains("--state-dir goes with --state-store file");
     }
 
     private static int run(String... args) {

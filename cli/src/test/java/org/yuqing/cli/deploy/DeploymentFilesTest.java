@@ -115,6 +115,21 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theCrawlersKeepTheirStateInElasticsearchAndCanReachIt() throws Exception {
+        // in a container's or pod's files, the state would be lost with it, and re-emitted by its successor
+        JsonNode crawler = YAML.readTree(COMPOSE.toFile()).at("/services/crawler");
+        assertThat(crawler.path("command").toString()).contains("\"--state-store\",\"elasticsearch\"");
+        assertThat(crawler.at("/environment/YUQING_ELASTICSEARCH_URL").asText()).isEqualTo("http://elasticsearch:9200");
+        assertThat(names(crawler.path("depends_on"))).contains("elasticsearch");
+
+        JsonNode pod = manifests().stream().filter(m -> m.path("kind").asText().equals("StatefulSet")
+                && m.at("/spec/template/metadata/labels/app").asText().equals("crawler")).findFirst().orElseThrow()
+                .at("/spec/template/spec/containers/0");
+        assertThat(pod.path("args").toString()).contains("\"--state-store\",\"elasticsearch\"");
+        assertThat(pod.path("env").findValuesAsText("name")).contains("YUQING_ELASTICSEARCH_URL", "YUQING_ELASTICSEARCH_API_KEY");
+    }
+
+    @Test
     void theFlinkServicesAndTheOperatorRunTheAnalysisJobsEntryPoint() throws Exception {
         String command = YAML.readTree(COMPOSE.toFile()).at("/services/jobmanager/command").asText();
         Matcher jobClass = Pattern.compile("--job-classname (\\S+)").matcher(command);

@@ -23,6 +23,12 @@ public final class IndexNames {
     public static final String POLICIES = "yuqing-policies";
     /** One document per crawled URL: when it was fetched, its status and hash, whether it looked hijacked. */
     public static final String CRAWL_STATE = "yuqing-crawl-state";
+    /**
+     * The crawler's own memory, one document per page and per emitted document of a source, so that a restarted
+     * crawler (or the instance a host moved to) emits only what changed. Not {@link #CRAWL_STATE}, which the job
+     * writes for the dashboards from what the crawler emitted.
+     */
+    public static final String CRAWLER_STATE = "yuqing-crawler-state";
 
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})");
 

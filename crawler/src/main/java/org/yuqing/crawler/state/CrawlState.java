@@ -10,7 +10,9 @@ import java.util.Optional;
  * <p>Records become durable on {@link #commit()}, which the crawler calls right after its sink has flushed: a
  * crash in between re-emits a few documents rather than losing them. When the sink fails instead, the crawler
  * calls {@link #rollback()}, and what it recorded since the last commit counts as never done. Implementations:
- * in memory, a file under a state directory; one over Elasticsearch can follow for a crawler spread over machines.
+ * {@link InMemoryCrawlState} for one run; {@link FileCrawlState}, a file per source, for one crawler on one machine;
+ * {@link ElasticsearchCrawlState}, keyed by source alone, for crawlers that move between machines or split a
+ * source's hosts among instances.
  */
 public interface CrawlState extends AutoCloseable {
 

@@ -22,8 +22,8 @@ import org.yuqing.crawler.fetch.Validators;
  * commit; reading it back, the last line about a page or document wins, and a line cut short by a crash is
  * skipped. When the log has grown to twice what it describes, it is rewritten on opening.
  *
- * <p>Good for one crawler process per source; a crawler spread over machines needs a shared store
- * (Elasticsearch) behind the same {@link CrawlState} interface.
+ * <p>Good for one crawler process per source on one machine; crawlers spread over machines share
+ * {@link ElasticsearchCrawlState} instead.
  */
 public final class FileCrawlState extends InMemoryCrawlState {
 

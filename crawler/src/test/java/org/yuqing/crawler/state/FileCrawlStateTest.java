@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.core.document.RawDocument;
@@ -20,10 +17,9 @@ import org.yuqing.crawler.CrawlReport;
 import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.emit.DocumentTooLargeException;
 import org.yuqing.crawler.fetch.Validators;
-import org.yuqing.crawler.politeness.Politeness;
 import org.yuqing.crawler.source.Source;
 import org.yuqing.crawler.testing.CollectingSink;
-import org.yuqing.crawler.testing.LocalSite;
+import org.yuqing.crawler.testing.TwoPolicySite;
 
 class FileCrawlStateTest {
 
@@ -32,24 +28,8 @@ class FileCrawlStateTest {
 
     @Test
     void aRestartedCrawlerDoesNotEmitAgainWhatItEmittedUnchanged() throws Exception {
-        try (LocalSite site = LocalSite.start()) {
-            AtomicReference<String> second = new AtomicReference<>("二、自发布之日起施行。");
-            site.page("/index.html", "<a href=\"/p1.html\">一</a><a href=\"/p2.html\">二</a>");
-            site.page("/p1.html", policy("1", "一、适用于全市。"));
-            site.handle("/p2.html", exchange -> LocalSite.respond(exchange, 200, "text/html; charset=utf-8",
-                    policy("2", second.get()).getBytes(StandardCharsets.UTF_8)));
-            Source source = Source.ofSeed(site.url("/index.html"), 100, Politeness.DEFAULT.withMinDelay(Duration.ZERO));
-
-            CrawlReport before = crawlInANewProcess(site, source, new CollectingSink());
-            CrawlReport afterRestart = crawlInANewProcess(site, source, new CollectingSink());
-            second.set("二、自2027年1月1日起施行。");
-            CollectingSink changed = new CollectingSink();
-            crawlInANewProcess(site, source, changed);
-
-            assertThat(before.documents()).isEqualTo(2);
-            assertThat(afterRestart.documents()).isZero();
-            assertThat(changed.documents()).singleElement()
-                    .satisfies(d -> assertThat(d.text()).contains("2027年1月1日"));
+        try (TwoPolicySite site = TwoPolicySite.start()) {
+            site.assertRestartedCrawlersEmitOnlyWhatChanged(() -> FileCrawlState.open(stateDir, site.source().name()));
         }
     }
 
@@ -93,9 +73,9 @@ class FileCrawlStateTest {
 
     @Test
     void whenTheSinkCannotMakeACrawlDurableTheNextCrawlEmitsItAgain() throws Exception {
-        try (LocalSite site = LocalSite.start();
+        try (TwoPolicySite site = TwoPolicySite.start();
                 FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
-            Source source = twoPolicies(site);
+            Source source = site.source();
             Crawler crawler = new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state);
             CollectingSink refused = new CollectingSink() {
                 @Override
@@ -117,9 +97,9 @@ class FileCrawlStateTest {
 
     @Test
     void aDocumentTooLargeForTheSinkFailsItsPageOnlyAndIsTriedAgainNextCrawl() throws Exception {
-        try (LocalSite site = LocalSite.start();
+        try (TwoPolicySite site = TwoPolicySite.start();
                 FileCrawlState state = FileCrawlState.open(stateDir, "s")) {
-            Source source = twoPolicies(site);
+            Source source = site.source();
             Crawler crawler = new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state);
             CollectingSink small = new CollectingSink() {
                 @Override
@@ -157,26 +137,5 @@ class FileCrawlStateTest {
             assertThat(reopened.emitted("doc")).hasValue("hash 149");
             assertThat(Files.readAllLines(reopened.file())).hasSize(1);
         }
-    }
-
-    private CrawlReport crawlInANewProcess(LocalSite site, Source source, CollectingSink sink) throws Exception {
-        try (FileCrawlState state = FileCrawlState.open(stateDir, source.name())) {
-            return new Crawler(CrawlOptions.forHosts(Set.of(site.host())), state).crawl(source, sink, CrawlListener.SILENT);
-        }
-    }
-
-    /** A list page linking two policies, 示政〔2026〕1号 and 2号, and the source that crawls them. */
-    private static Source twoPolicies(LocalSite site) {
-        site.page("/index.html", "<a href=\"/p1.html\">一</a><a href=\"/p2.html\">二</a>");
-        site.page("/p1.html", policy("1", "一、适用于全市。"));
-        site.page("/p2.html", policy("2", "二、自发布之日起施行。"));
-        return Source.ofSeed(site.url("/index.html"), 100, Politeness.DEFAULT.withMinDelay(Duration.ZERO));
-    }
-
-    private static String policy(String number, String clause) {
-        return """
-                <html><head><meta charset="utf-8"><title>通知</title></head><body>
-                <table><tr><td>发文字号：</td><td>示政〔2026〕%s号</td></tr></table>
-                <div id="UCAP-CONTENT"><p>一、总则。</p><p>%s</p></div></body></html>""".formatted(number, clause);
     }
 }
