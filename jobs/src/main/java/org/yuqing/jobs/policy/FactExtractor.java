@@ -43,7 +43,12 @@ public final class FactExtractor {
     private static final Pattern YEARS = Pattern.compile(
             "(" + NUMBER + ")年(?![月底末度级初前起后龄代份号间内外中轻])|(" + NUMBER + ")年(?=内|以内|之内)");
     private static final Pattern DAYS = Pattern.compile("(" + NUMBER + ")(?:个)?(天|日内|工作日)");
-    private static final Pattern COUNT = Pattern.compile("(" + NUMBER + ")(项|次|套)");
+    /**
+     * 第二套 and 二套房 are the second home, not two of them: an ordinal counts nothing, and two of a thing is 两套
+     * (a lone 二 before a measure word is an ordinal).
+     */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![第零〇一二两三四五六七八九十百千\\d])(?!二[项次套])(" + NUMBER + ")(项|次|套)");
 
     private static final Pattern UPPER_BOUND = Pattern.compile("最高|最多|最长|不超过|不能超过|不高于|上限");
 

@@ -59,6 +59,14 @@ class FactExtractorTest {
         assertThat(surfaces(facts, FactKind.EXCEPTION)).containsExactly("除第一项所列城市外");
     }
 
+    @Test
+    void anOrdinalIsNotACount() {
+        assertThat(quantities("只能享受一次首套住房贷款的利息扣除", FactKind.COUNT)).containsExactly(Quantity.of(1, "次"));
+        assertThat(quantities("两套房", FactKind.COUNT)).containsExactly(Quantity.of(2, "套"));
+        assertThat(quantities("第二套第三套也一样", FactKind.COUNT)).isEmpty();
+        assertThat(quantities("二套房也能扣", FactKind.COUNT)).isEmpty();
+    }
+
     private Quantity only(String text, FactKind kind) {
         List<Quantity> found = quantities(text, kind);
         assertThat(found).hasSize(1);

@@ -1,0 +1,33 @@
+package org.yuqing.jobs.misreading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.policy.Policy;
+import org.yuqing.jobs.policy.TestPolicies;
+
+/**
+ * Which clause a misreading is pinned on, given the policy it is about: each test is a clause, a comment that
+ * misreads it, and the clause that must be named.
+ */
+class ClauseLocatorTest {
+
+    private static final MisreadingDetector DETECTOR = new MisreadingDetector(TestPolicies.registry());
+
+    /** 个人所得税专项附加扣除暂行办法 (国发〔2018〕41号). */
+    private static final Policy TAX = TestPolicies.get("govcn-5351181");
+
+    @Test
+    void aSecondHomeIsNotACountOfHomes() {
+        // 第十四条: 纳税人只能享受一次首套住房贷款的利息扣除; 第十五条 speaks of 其中一套 bought before marriage.
+        // 第二套 names which home, it does not say 2套, so it does not make the comment about 一套
+        assertThat(named(TAX, "二套房也一样能扣住房贷款利息")).isEqualTo("govcn-5351181#第五章/第十四条");
+        assertThat(named(TAX, "第二套房的房贷利息也能扣吧")).isEqualTo("govcn-5351181#第五章/第十四条");
+    }
+
+    private static String named(Policy policy, String comment) {
+        Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
+        assertThat(found.flag()).as("flagged: " + comment).isTrue();
+        return found.clauseId();
+    }
+}
