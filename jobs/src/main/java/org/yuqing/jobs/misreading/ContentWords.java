@@ -32,8 +32,12 @@ public final class ContentWords {
      *                   segmenting is the costly part
      */
     public List<String> of(String simplified, List<String> segmented) {
-        // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
-        Stream<String> named = Aliases.namesIn(simplified).stream();
+        // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself,
+        // but not inside a longer word (租房 of 公租房 is no rent paid)
+        Stream<String> named = Aliases.namesIn(simplified).stream()
+                .filter(name -> occurrences(simplified, name) > segmented.stream()
+                        .filter(word -> word.length() > name.length())
+                        .mapToInt(word -> occurrences(word, name)).sum());
         return Stream.concat(segmented.stream(), named)
                 .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(ContentWords::isHan))
@@ -42,6 +46,14 @@ public final class ContentWords {
                 .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
                 .distinct()
                 .toList();
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean isHan(int codePoint) {

@@ -25,6 +25,13 @@ class ClauseLocatorTest {
         assertThat(named(TAX, "第二套房的房贷利息也能扣吧")).isEqualTo("govcn-5351181#第五章/第十四条");
     }
 
+    @Test
+    void aColloquialNameInsideALongerWordIsNotThatName() {
+        // 租房 is what people call 住房租金, but the 公租房 of 第二十六条（六） (information on public rental housing
+        // that departments share) is no rent paid: the comment generalises the 1500元 of 第十七条（一）
+        assertThat(named(TAX, "租房的话全国一律每月扣1500元")).isEqualTo("govcn-5351181#第六章/第十七条/（一）");
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();
