@@ -1,5 +1,6 @@
 package org.yuqing.jobs.misreading;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ public final class ContentWords {
             "没有", "现在", "以后", "时候", "已经", "真的", "大家", "规定", "政策", "文件", "请问", "这次", "一下");
 
     private static final Pattern NUMERALS = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
+    /** What stands around a number that counts or numbers: 第十一条, （十一）, 十一、, 十一月. */
+    private static final String NUMBER_BEFORE = "第（(";
+    private static final String NUMBER_AFTER = "条章节项款、）).．月日号个年";
 
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
 
@@ -32,13 +36,11 @@ public final class ContentWords {
      *                   segmenting is the costly part
      */
     public List<String> of(String simplified, List<String> segmented) {
-        // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself,
-        // but not inside a longer word (租房 of 公租房 is no rent paid)
+        // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
         Stream<String> named = Aliases.namesIn(simplified).stream()
-                .filter(name -> occurrences(simplified, name) > segmented.stream()
-                        .filter(word -> word.length() > name.length())
-                        .mapToInt(word -> occurrences(word, name)).sum());
-        return Stream.concat(segmented.stream(), named)
+                .filter(name -> usedAsName(simplified, segmented, name));
+        // a number names nothing: its aliases (十一 → 国庆节) come only from where the text uses it as a name
+        return Stream.concat(segmented.stream().filter(word -> !NUMERALS.matcher(word).matches()), named)
                 .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(ContentWords::isHan))
                 // 6月, 2019年: a date or a number says nothing about the topic; the facts compare them
@@ -48,12 +50,33 @@ public final class ContentWords {
                 .toList();
     }
 
-    private static int occurrences(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
-            count++;
+    /**
+     * Whether the text uses a colloquial name somewhere as that name: not inside a longer word (the 租房 of 公租房
+     * is no rent paid), and for a number not as a number (第十一条, （十一）, 十一月 are no 国庆节).
+     */
+    private static boolean usedAsName(String text, List<String> segmented, String name) {
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        for (String word : segmented) {
+            int at = text.indexOf(word, from);
+            if (at >= 0) {
+                spans.add(new int[] {at, at + word.length()});
+                from = at + word.length();
+            }
         }
-        return count;
+        boolean numeral = NUMERALS.matcher(name).matches();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int start = at;
+            int end = at + name.length();
+            boolean insideLongerWord = spans.stream()
+                    .anyMatch(span -> span[0] <= start && end <= span[1] && span[1] - span[0] > name.length());
+            boolean asNumber = numeral && ((start > 0 && NUMBER_BEFORE.indexOf(text.charAt(start - 1)) >= 0)
+                    || (end < text.length() && NUMBER_AFTER.indexOf(text.charAt(end)) >= 0));
+            if (!insideLongerWord && !asNumber) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHan(int codePoint) {
