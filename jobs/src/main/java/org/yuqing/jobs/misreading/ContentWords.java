@@ -40,7 +40,8 @@ public final class ContentWords {
         Stream<String> named = Aliases.namesIn(simplified).stream()
                 .filter(name -> usedAsName(simplified, segmented, name));
         // a number names nothing: its aliases (十一 → 国庆节) come only from where the text uses it as a name
-        return Stream.concat(segmented.stream().filter(word -> !NUMERALS.matcher(word).matches()), named)
+        Stream<String> plain = segmented.stream().filter(word -> !NUMERALS.matcher(word).matches());
+        return Stream.concat(Stream.concat(plain, negated(segmented)), named)
                 .flatMap(word -> Stream.concat(Stream.of(word), Aliases.formalNames(word).stream()))
                 .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(ContentWords::isHan))
                 // 6月, 2019年: a date or a number says nothing about the topic; the facts compare them
@@ -48,6 +49,20 @@ public final class ContentWords {
                 .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * 非独生子女 segments as 非/独生子女: the group that 非 leaves out is a word of its own, so that a comment about
+     * 非独生子女 is about the clause that names them, not only about every clause that names 独生子女.
+     */
+    private static Stream<String> negated(List<String> segmented) {
+        List<String> negated = new ArrayList<>();
+        for (int i = 0; i + 1 < segmented.size(); i++) {
+            if ("非".equals(segmented.get(i))) {
+                negated.add("非" + segmented.get(i + 1));
+            }
+        }
+        return negated.stream();
     }
 
     /**

@@ -61,7 +61,7 @@ public final class FactExtractor {
     private static final Pattern SCOPE = Pattern.compile(
             "本市户籍|本地户籍|户籍|年满|毕业" + NUMBER + "年内|首次|首套|中小微企业|小微企业|一般情况下|原则上"
                     + "|符合[^，。；]{0,12}条件|只能|仅限|限于|以内|以上|以下(?!简称)|不超过|最高|最长|其中"
-                    + "|独生子女|就业困难人员|零就业家庭|困难企业|守信企业|普惠性|毕业年度|离校未就业|按月领取"
+                    + "|非?独生子女|就业困难人员|零就业家庭|困难企业|守信企业|普惠性|毕业年度|离校未就业|按月领取"
                     + "|限额内|超过[^，。；]{1,12}的部分");
 
     private record Found(int start, int end, Fact fact) {

@@ -32,6 +32,14 @@ class ClauseLocatorTest {
         assertThat(named(TAX, "租房的话全国一律每月扣1500元")).isEqualTo("govcn-5351181#第六章/第十七条/（一）");
     }
 
+    @Test
+    void aGroupNamedWith非IsNotTheGroupItLeavesOut() {
+        // 第二十二条（一）: 纳税人为独生子女的，按照每月2000元的标准定额扣除; （二）: 纳税人为非独生子女的，由其与兄弟姐妹
+        // 分摊每月2000元的扣除额度，每人分摊的额度不能超过每月1000元. The comment is about those of （二）
+        assertThat(named(TAX, "兄弟姐妹几个都是非独生子女，每人都能扣2000元"))
+                .isEqualTo("govcn-5351181#第七章/第二十二条/（二）");
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();

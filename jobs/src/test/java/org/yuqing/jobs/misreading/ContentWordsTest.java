@@ -23,4 +23,10 @@ class ContentWordsTest {
         assertThat(words.of("（十一）保障困难群众基本生活")).doesNotContain("国庆节");
         assertThat(words.of("第十一条 在一个纳税年度内，纳税人发生的医药费用支出")).doesNotContain("国庆节");
     }
+
+    @Test
+    void aGroupNamedWith非IsAWordOfItsOwn() {
+        assertThat(words.of("纳税人为非独生子女的，由其与兄弟姐妹分摊")).contains("非独生子女");
+        assertThat(words.of("纳税人为独生子女的")).doesNotContain("非独生子女");
+    }
 }
