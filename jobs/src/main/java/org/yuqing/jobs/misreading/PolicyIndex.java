@@ -30,6 +30,7 @@ public final class PolicyIndex {
     private final Map<String, Map<String, Integer>> clauseFrequency = new HashMap<>();
     private final Map<String, Integer> clauseCount = new HashMap<>();
     private final Map<String, Double> policyWordWeights = new HashMap<>();
+    private final Map<String, Set<String>> namingWords = new HashMap<>();
 
     public PolicyIndex(PolicyRegistry registry) {
         this.registry = registry;
@@ -46,6 +47,7 @@ public final class PolicyIndex {
                         HanLP.convertToSimplifiedChinese(clause.sentences().isEmpty() ? "" : clause.sentences().get(0)))));
                 words.addAll(own);
             }
+            namingWords(policy, ownWords);
             for (Clause clause : policy.clauses()) {
                 // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金; and under
                 // the text before the first number, which says what all items are about (调整…基础养老金标准).
@@ -72,6 +74,28 @@ public final class PolicyIndex {
         }
         // every comment's words are weighed, and the policies' own words are the ones that come up again and again
         documentFrequency.keySet().forEach(word -> policyWordWeights.put(word, computedWeight(word)));
+    }
+
+    /**
+     * A word that only one numbered item uses names that item and the items under it: 户籍 names 一、调整范围 of the
+     * pension notice, 夫妻 the article on which spouse deducts.
+     */
+    private void namingWords(Policy policy, Map<List<String>, Set<String>> ownWords) {
+        Map<String, Integer> itemsUsing = new HashMap<>();
+        ownWords.forEach((numbers, own) -> {
+            if (!numbers.isEmpty()) {
+                own.forEach(word -> itemsUsing.merge(word, 1, Integer::sum));
+            }
+        });
+        for (Clause clause : policy.clauses()) {
+            Set<String> naming = new LinkedHashSet<>();
+            for (int depth = 1; depth <= clause.numbers().size(); depth++) {
+                ownWords.getOrDefault(clause.numbers().subList(0, depth), Set.of()).stream()
+                        .filter(word -> itemsUsing.get(word) == 1)
+                        .forEach(naming::add);
+            }
+            namingWords.put(clause.id(), naming);
+        }
     }
 
     public PolicyRegistry registry() {
@@ -114,6 +138,11 @@ public final class PolicyIndex {
         double spread = Math.log((clauses + 1.0) / (containing + 0.5)) / Math.log((clauses + 1.0) / 1.5);
         double heading = headingWords.getOrDefault(clause.id(), Set.of()).contains(word) ? 2 : 1;
         return weight(word) * Math.max(0.1, spread) * heading;
+    }
+
+    /** The words that name this item among the items of its policy (only it, or an item it is under, uses them). */
+    public Set<String> namingWords(String clauseId) {
+        return namingWords.getOrDefault(clauseId, Set.of());
     }
 
     public String simplifiedTitle(String policyId) {

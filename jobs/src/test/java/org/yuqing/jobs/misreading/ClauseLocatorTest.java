@@ -14,6 +14,9 @@ class ClauseLocatorTest {
 
     private static final MisreadingDetector DETECTOR = new MisreadingDetector(TestPolicies.registry());
 
+    /** The pension notice 示政办〔2026〕41号 of the demo portal. */
+    private static final Policy PENSION = TestPolicies.get("demo-1001");
+
     /** 个人所得税专项附加扣除暂行办法 (国发〔2018〕41号). */
     private static final Policy TAX = TestPolicies.get("govcn-5351181");
 
@@ -38,6 +41,14 @@ class ClauseLocatorTest {
         // 分摊每月2000元的扣除额度，每人分摊的额度不能超过每月1000元. The comment is about those of （二）
         assertThat(named(TAX, "兄弟姐妹几个都是非独生子女，每人都能扣2000元"))
                 .isEqualTo("govcn-5351181#第七章/第二十二条/（二）");
+    }
+
+    @Test
+    void aWordOnlyOneItemUsesNamesThatItem() {
+        // 一、调整范围: 本市户籍、年满60周岁…的人员; 二、调整标准: 由每人每月200元提高到每人每月230元. The comment repeats
+        // the 30元 of 二 but drops the 户籍 that only 一 speaks of: 一 is what it misreads
+        assertThat(named(PENSION, "不管是什么户籍的老人，基础养老金都涨30元")).isEqualTo("demo-1001#一");
+        assertThat(named(PENSION, "无论户籍在哪，老人每月都多领30元")).isEqualTo("demo-1001#一");
     }
 
     private static String named(Policy policy, String comment) {
