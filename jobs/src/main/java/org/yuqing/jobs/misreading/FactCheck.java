@@ -17,7 +17,8 @@ import org.yuqing.jobs.policy.Quantity;
 final class FactCheck {
 
     private static final Pattern SEVERAL = Pattern.compile("两|俩|二|三|几");
-    private static final Pattern EXPLICIT_RANGE = Pattern.compile("至|到|—|－|-|~|～");
+    /** A period given with both its ends, or as days off with the weekend next to them (与周末连休). */
+    private static final Pattern EXPLICIT_RANGE = Pattern.compile("至|到|—|－|-|~|～|连休");
     private static final double EPSILON = 1e-6;
 
     private FactCheck() {

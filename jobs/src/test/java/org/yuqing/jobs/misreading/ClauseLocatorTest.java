@@ -17,6 +17,9 @@ class ClauseLocatorTest {
     /** The pension notice 示政办〔2026〕41号 of the demo portal. */
     private static final Policy PENSION = TestPolicies.get("demo-1001");
 
+    /** 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号). */
+    private static final Policy HOLIDAYS = TestPolicies.get("govcn-5346276");
+
     /** 个人所得税专项附加扣除暂行办法 (国发〔2018〕41号). */
     private static final Policy TAX = TestPolicies.get("govcn-5351181");
 
@@ -49,6 +52,14 @@ class ClauseLocatorTest {
         // the 30元 of 二 but drops the 户籍 that only 一 speaks of: 一 is what it misreads
         assertThat(named(PENSION, "不管是什么户籍的老人，基础养老金都涨30元")).isEqualTo("demo-1001#一");
         assertThat(named(PENSION, "无论户籍在哪，老人每月都多领30元")).isEqualTo("demo-1001#一");
+    }
+
+    @Test
+    void daysOffAreAboutTheHolidayTheyAreFor() {
+        // 五、端午节：6月7日放假，与周末连休 (a Friday: 7 to 9 June); 一、元旦 is the item that says 共3天. The comment
+        // counts the days of 端午节 wrong, and 三、清明节 (4月5日放假，与周末连休) is three days, not four
+        assertThat(named(HOLIDAYS, "端午节放假三天，6月6日到8日")).isEqualTo("govcn-5346276#五");
+        assertThat(named(HOLIDAYS, "清明节放假4天")).isEqualTo("govcn-5346276#三");
     }
 
     private static String named(Policy policy, String comment) {

@@ -60,6 +60,22 @@ class FactExtractorTest {
     }
 
     @Test
+    void daysOffWithTheWeekendNextToThemLastFromFridayToSunday() {
+        // 13 September 2019 is a Friday
+        assertThat(only("六、中秋节：9月13日放假，与周末连休。", FactKind.DATE)).isEqualTo(days("2019-09-13", "2019-09-15"));
+        assertThat(only("六、中秋节：9月13日放假，与周末连休。", FactKind.DURATION)).isEqualTo(Quantity.of(3, "天"));
+        assertThat(only("四、劳动节：5月1日放假。", FactKind.DURATION)).isEqualTo(Quantity.of(1, "天"));
+        assertThat(only("七、国庆节：10月1日至7日放假调休", FactKind.DURATION)).isEqualTo(Quantity.of(7, "天"));
+    }
+
+    @Test
+    void aCommentThatNamesTheDayOffSaysNothingOfHowLong() {
+        List<Fact> facts = extractor.extract("清明节4月5日放假", 2019, LocalDate.parse("2019-03-01"));
+
+        assertThat(facts).extracting(Fact::kind).containsExactly(FactKind.DATE);
+    }
+
+    @Test
     void anOrdinalIsNotACount() {
         assertThat(quantities("只能享受一次首套住房贷款的利息扣除", FactKind.COUNT)).containsExactly(Quantity.of(1, "次"));
         assertThat(quantities("两套房", FactKind.COUNT)).containsExactly(Quantity.of(2, "套"));
