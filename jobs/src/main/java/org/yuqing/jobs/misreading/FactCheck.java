@@ -139,8 +139,13 @@ final class FactCheck {
         return differences;
     }
 
+    /** 两个孩子, 俩娃, 三个老人: several people or things, each with the clause's value; not the 三 of 三天 itself. */
     private static boolean allowsMultiples(CommentReading reading) {
-        return SEVERAL.matcher(reading.simplified()).find();
+        String rest = reading.simplified();
+        for (Fact claim : quantified(reading.facts())) {
+            rest = rest.replace(claim.surface(), "");
+        }
+        return SEVERAL.matcher(rest).find();
     }
 
     private static List<Fact> quantified(List<Fact> facts) {

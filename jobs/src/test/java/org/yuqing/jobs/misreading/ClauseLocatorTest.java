@@ -62,6 +62,13 @@ class ClauseLocatorTest {
         assertThat(named(HOLIDAYS, "清明节放假4天")).isEqualTo("govcn-5346276#三");
     }
 
+    @Test
+    void theNumberAClaimStatesIsNotAlsoHowManyTimesTheClausesValueItIs() {
+        // 四、劳动节：5月1日放假 is one day. 三天 is not three times that one day, the way two children are twice
+        // a per-child amount: the comment misreads the item
+        assertThat(named(HOLIDAYS, "劳动节也放三天吧？")).isEqualTo("govcn-5346276#四");
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();
