@@ -17,6 +17,12 @@ class ClauseLocatorTest {
     /** The pension notice 示政办〔2026〕41号 of the demo portal. */
     private static final Policy PENSION = TestPolicies.get("demo-1001");
 
+    /** The notice on graduates' employment 示政〔2026〕18号 of the demo portal. */
+    private static final Policy EMPLOYMENT = TestPolicies.get("demo-1002");
+
+    /** 国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知 (国办发〔2019〕3号). */
+    private static final Policy KINDERGARTENS = TestPolicies.get("govcn-5360002");
+
     /** 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号). */
     private static final Policy HOLIDAYS = TestPolicies.get("govcn-5346276");
 
@@ -67,6 +73,19 @@ class ClauseLocatorTest {
         // 四、劳动节：5月1日放假 is one day. 三天 is not three times that one day, the way two children are twice
         // a per-child amount: the comment misreads the item
         assertThat(named(HOLIDAYS, "劳动节也放三天吧？")).isEqualTo("govcn-5346276#四");
+    }
+
+    @Test
+    void aValueIsHeldAgainstTheValueTheClauseStatesForTheSameThing() {
+        // 三、加强就业见习: 见习期限一般为3至12个月，见习单位留用率达到50%以上的，见习补贴标准提高10%. The 50% is the
+        // share of trainees kept on, not the rise of the allowance
+        assertThat(named(EMPLOYMENT, "见习补贴能提高50%，太好了")).isEqualTo("demo-1002#三");
+        assertThat(DETECTOR.detect("留用率要达到50%以上，见习补贴才提高10%", null, EMPLOYMENT, PolicyLinker.DOC_NO).flag())
+                .isFalse();
+        // 三、工作措施 2.全面整改: 对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成；对于需要回收、置换、
+        // 购置的，原则上于2019年9月底前完成；对于需要补建、改建、新建的，…2020年12月底前完成项目竣工验收
+        assertThat(named(KINDERGARTENS, "需要回收置换的幼儿园，2020年12月底前完成就行"))
+                .isEqualTo("govcn-5360002#三/2");
     }
 
     private static String named(Policy policy, String comment) {
