@@ -42,6 +42,12 @@ final class Aliases {
                 .toList();
     }
 
+    /** The formal names of two or more characters that occur in a text (住房贷款 of 住房/贷款), however segmented. */
+    static List<String> formalNamesIn(String text) {
+        return FORMAL_NAMES.values().stream().flatMap(List::stream).distinct()
+                .filter(name -> name.length() >= 2 && text.contains(name)).sorted().toList();
+    }
+
     static List<String> formalNames(String word) {
         return FORMAL_NAMES.getOrDefault(word, List.of());
     }

@@ -1,6 +1,7 @@
 package org.yuqing.jobs.misreading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,7 +38,10 @@ public final class ContentWords {
      */
     public List<String> of(String simplified, List<String> segmented) {
         // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
-        Stream<String> named = Aliases.namesIn(simplified).stream()
+        // where they stand as words of their own: the 租房 of 公租房 is no rent paid, nor the 房贷 of 住房贷款 a word;
+        // the formal names a text uses (住房贷款 of 住房/贷款) are looked up the same way, so that the two meet
+        Stream<String> named = Stream.concat(Aliases.namesIn(simplified).stream(),
+                        Aliases.formalNamesIn(simplified).stream())
                 .filter(name -> usedAsName(simplified, segmented, name));
         // a number names nothing: its aliases (十一 → 国庆节) come only from where the text uses it as a name
         Stream<String> plain = segmented.stream().filter(word -> !NUMERALS.matcher(word).matches());
@@ -66,16 +70,18 @@ public final class ContentWords {
     }
 
     /**
-     * Whether the text uses a colloquial name somewhere as that name: not inside a longer word (the 租房 of 公租房
-     * is no rent paid), and for a number not as a number (第十一条, （十一）, 十一月 are no 国庆节).
+     * Whether the text uses a name somewhere as a word or words of its own (抵/个/税 has 个税, 住房/贷款 has no 房贷), and
+     * for a number not as a number (第十一条, （十一）, 十一月 are no 国庆节).
      */
     private static boolean usedAsName(String text, List<String> segmented, String name) {
-        List<int[]> spans = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
         int from = 0;
         for (String word : segmented) {
             int at = text.indexOf(word, from);
             if (at >= 0) {
-                spans.add(new int[] {at, at + word.length()});
+                starts.add(at);
+                ends.add(at + word.length());
                 from = at + word.length();
             }
         }
@@ -83,11 +89,9 @@ public final class ContentWords {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int start = at;
             int end = at + name.length();
-            boolean insideLongerWord = spans.stream()
-                    .anyMatch(span -> span[0] <= start && end <= span[1] && span[1] - span[0] > name.length());
             boolean asNumber = numeral && ((start > 0 && NUMBER_BEFORE.indexOf(text.charAt(start - 1)) >= 0)
                     || (end < text.length() && NUMBER_AFTER.indexOf(text.charAt(end)) >= 0));
-            if (!insideLongerWord && !asNumber) {
+            if (starts.contains(start) && ends.contains(end) && !asNumber) {
                 return true;
             }
         }

@@ -18,8 +18,10 @@ class ContentWordsTest {
 
     @Test
     void notInsideALongerWordNorWhereANumberNumbers() {
-        // 公租房 is public rental housing, not rent paid; （十一） and 第十一条 are the eleventh item, not 国庆节
+        // 公租房 is public rental housing, not rent paid; 住房/贷款 says 住房贷款, not 房贷; （十一） and 第十一条 are the
+        // eleventh item, not 国庆节
         assertThat(words.of("住房城乡建设部门有关房屋（含公租房）租赁信息")).doesNotContain("租房", "住房租金");
+        assertThat(words.of("第五章 住房贷款利息")).contains("住房贷款").doesNotContain("房贷");
         assertThat(words.of("（十一）保障困难群众基本生活")).doesNotContain("国庆节");
         assertThat(words.of("第十一条 在一个纳税年度内，纳税人发生的医药费用支出")).doesNotContain("国庆节");
     }
