@@ -88,6 +88,14 @@ class ClauseLocatorTest {
                 .isEqualTo("govcn-5360002#三/2");
     }
 
+    @Test
+    void anItemIsAboutItsTitleNotAboutEveryWordOfTheParagraphUnderIt() {
+        // 一、总体要求 以习近平…为指导，…聚焦小区配套幼儿园规划、建设、移交、办园等环节存在的突出问题开展治理 is about
+        // general requirements; 3.规范小区配套幼儿园使用。…应当由教育行政部门办成公办园或委托办成普惠性民办园 is the item
+        // on what the kindergartens become
+        assertThat(named(KINDERGARTENS, "小区配套幼儿园以后全都免费入园")).isEqualTo("govcn-5360002#二/3");
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();
