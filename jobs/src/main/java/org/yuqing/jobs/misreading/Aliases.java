@@ -31,7 +31,8 @@ final class Aliases {
             Map.entry("养老钱", List.of("养老金")),
             Map.entry("私立", List.of("民办")),
             Map.entry("开公司", List.of("企业", "开办")),
-            Map.entry("公办", List.of("公办园")));
+            Map.entry("公办", List.of("公办园")),
+            Map.entry("老师", List.of("教师")));
 
     private Aliases() {
     }

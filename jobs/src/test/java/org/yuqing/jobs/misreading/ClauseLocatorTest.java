@@ -96,6 +96,12 @@ class ClauseLocatorTest {
         assertThat(named(KINDERGARTENS, "小区配套幼儿园以后全都免费入园")).isEqualTo("govcn-5360002#二/3");
     }
 
+    @Test
+    void peopleSay老师WherePoliciesSay教师() {
+        // 3.规范小区配套幼儿园使用: 办成公办园的，当地政府及有关部门要做好机构编制、教师配备等方面的工作
+        assertThat(named(KINDERGARTENS, "据说幼儿园移交后原来的老师一个都不留")).isEqualTo("govcn-5360002#二/3");
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();
