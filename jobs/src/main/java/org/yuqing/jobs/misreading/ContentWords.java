@@ -19,7 +19,8 @@ public final class ContentWords {
             "什么", "怎么", "这个", "那个", "我们", "你们", "他们", "是不是", "能不能", "可以", "就是", "还是", "一个", "万元", "每月", "每人",
             "没有", "现在", "以后", "时候", "已经", "真的", "大家", "规定", "政策", "文件", "请问", "这次", "一下");
 
-    private static final Pattern NUMERALS = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
+    /** 十一 of （十一）, 第二 of 第二章: numbers and ordinals name no topic. */
+    private static final Pattern NUMERALS = Pattern.compile("第?[零〇一二两三四五六七八九十百千]+");
     /** What stands around a number that counts or numbers: 第十一条, （十一）, 十一、, 十一月. */
     private static final String NUMBER_BEFORE = "第（(";
     private static final String NUMBER_AFTER = "条章节项款、）).．月日号个年";
