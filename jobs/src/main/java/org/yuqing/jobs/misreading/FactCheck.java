@@ -27,6 +27,7 @@ final class FactCheck {
     /** A period given with both its ends, or as days off with the weekend next to them (与周末连休). */
     private static final Pattern EXPLICIT_RANGE = Pattern.compile("至|到|—|－|-|~|～|连休");
     private static final double EPSILON = 1e-6;
+    private static final double MONTH = 30;
     /** What ends a part of a sentence, and what ends a sentence (or one of a list of sentences). */
     private static final String PART_END = "，,；;。：:！？!?\n";
     private static final String SENTENCE_END = "；;。！？!?\n";
@@ -155,13 +156,18 @@ final class FactCheck {
                 .count();
     }
 
-    /** How many values of the comment the clause states exactly (a value under a ceiling does not count). */
+    /**
+     * How many values of the comment the clause states exactly (a value under a ceiling does not count; 明年 does not
+     * state the clause's 2019年1月1日, nor a month a year: a date is as exact as the clause's or within a month).
+     */
     static long exactAgreements(CommentReading reading, Clause clause) {
         List<Quantity> stated = new ArrayList<>(quantified(clause.facts()).stream().map(Fact::quantity).toList());
         stated.addAll(differences(stated));
         return quantified(reading.facts()).stream().map(Fact::quantity)
                 .filter(claim -> stated.stream().anyMatch(q -> q.unit().equals(claim.unit())
-                        && (Quantity.DATE.equals(q.unit()) ? same(q.min(), claim.min())
+                        && (Quantity.DATE.equals(q.unit())
+                                ? same(q.min(), claim.min())
+                                        && claim.max() - claim.min() <= Math.max(MONTH, q.max() - q.min())
                                 : same(q.min(), claim.min()) && same(q.max(), claim.max()))))
                 .count();
     }
