@@ -2,6 +2,7 @@ package org.yuqing.jobs.misreading;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class PolicyIndex {
     private final Map<String, Integer> clauseCount = new HashMap<>();
     private final Map<String, Double> policyWordWeights = new HashMap<>();
     private final Map<String, Set<String>> namingWords = new HashMap<>();
+    private final Map<String, List<Set<String>>> titles = new HashMap<>();
+    /** A heading with nothing but a short title (第二章 子女教育, 二、工作任务). */
+    private static final int TITLE_LENGTH = 12;
 
     public PolicyIndex(PolicyRegistry registry) {
         this.registry = registry;
@@ -48,6 +52,7 @@ public final class PolicyIndex {
                 words.addAll(own);
             }
             namingWords(policy, ownWords);
+            titles(policy);
             for (Clause clause : policy.clauses()) {
                 // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金; and under
                 // the text before the first number, which says what all items are about (调整…基础养老金标准).
@@ -98,6 +103,26 @@ public final class PolicyIndex {
         }
     }
 
+    /** The titles of the headings an item is under (第二章 子女教育 for 第五条), each as its words. */
+    private void titles(Policy policy) {
+        Map<List<String>, Clause> byNumbers = new HashMap<>();
+        policy.clauses().forEach(clause -> byNumbers.put(clause.numbers(), clause));
+        for (Clause clause : policy.clauses()) {
+            List<Set<String>> above = new ArrayList<>();
+            for (int depth = 1; depth < clause.numbers().size(); depth++) {
+                Clause heading = byNumbers.get(clause.numbers().subList(0, depth));
+                if (heading != null && heading.facts().isEmpty() && heading.text().length() <= TITLE_LENGTH) {
+                    Set<String> title = new LinkedHashSet<>(
+                            contentWords(HanLP.convertToSimplifiedChinese(heading.text())));
+                    if (!title.isEmpty()) {
+                        above.add(title);
+                    }
+                }
+            }
+            titles.put(clause.id(), above);
+        }
+    }
+
     public PolicyRegistry registry() {
         return registry;
     }
@@ -143,6 +168,11 @@ public final class PolicyIndex {
     /** The words that name this item among the items of its policy (only it, or an item it is under, uses them). */
     public Set<String> namingWords(String clauseId) {
         return namingWords.getOrDefault(clauseId, Set.of());
+    }
+
+    /** The titles of the headings this item is under (第二章 子女教育), each as its words; empty where there are none. */
+    public List<Set<String>> headingTitles(String clauseId) {
+        return titles.getOrDefault(clauseId, List.of());
     }
 
     public String simplifiedTitle(String policyId) {

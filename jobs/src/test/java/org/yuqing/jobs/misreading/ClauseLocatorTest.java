@@ -102,6 +102,14 @@ class ClauseLocatorTest {
         assertThat(named(KINDERGARTENS, "据说幼儿园移交后原来的老师一个都不留")).isEqualTo("govcn-5360002#二/3");
     }
 
+    @Test
+    void aCommentThatNamesAChaptersTitleIsAboutTheArticlesUnderIt() {
+        // 第二条 lists all six deductions (子女教育、继续教育、大病医疗、…); 第三章 继续教育 and 第四章 大病医疗 are
+        // about one each, and their first articles state what is deducted
+        assertThat(named(TAX, "听说继续教育扣除明年就取消了")).isEqualTo("govcn-5351181#第三章/第八条");
+        assertThat(named(TAX, "据说大病医疗扣除明年就没有了")).isEqualTo("govcn-5351181#第四章/第十一条");
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();
