@@ -32,6 +32,16 @@ final class FactCheck {
     private static final String PART_END = "，,；;。：:！？!?\n";
     private static final String SENTENCE_END = "；;。！？!?\n";
 
+    /** What a value changes to follows it: 3年以上放宽至…, 200元提高到…. */
+    private static final Pattern CHANGED_TO = Pattern.compile(
+            "[^，,；;。]{0,12}?(?:提高|放宽|调整|扩大|扩展|降低|延长|缩短|上调|下调|增加|减少|涨)(?:到|至|为)");
+    /**
+     * A clause's value is what it changes from where 由 or 从 stands before it and what it changes to follows; a
+     * comment's value where either is so, or where the comment says it was.
+     */
+    private static final Pattern CHANGED_FROM = Pattern.compile("由|从");
+    private static final Pattern FORMERLY = Pattern.compile("由|从|原来|原先|以前|之前|过去|还是|仍|依然");
+
     private FactCheck() {
     }
 
@@ -42,7 +52,7 @@ final class FactCheck {
         for (Fact claim : quantified(reading.facts())) {
             List<Fact> sameUnit = clauseFacts.stream()
                     .filter(fact -> fact.quantity().unit().equals(claim.quantity().unit())).toList();
-            List<Fact> same = aboutTheSameThing(claim, reading, sameUnit, clauseText);
+            List<Fact> same = heldAgainst(claim, reading, sameUnit, clauseText);
             if (!sameUnit.isEmpty() && !agrees(claim, same, sameUnit, allowsMultiples(reading))) {
                 return Optional.of("评论说“" + claim.surface() + "”，条款是"
                         + String.join("", same.stream().map(f -> "“" + f.surface() + "”").toList()));
@@ -59,7 +69,7 @@ final class FactCheck {
         for (Fact claim : quantified(reading.facts())) {
             List<Fact> sameUnit = clauseFacts.stream()
                     .filter(fact -> fact.quantity().unit().equals(claim.quantity().unit())).toList();
-            List<Fact> same = aboutTheSameThing(claim, reading, sameUnit, clauseText);
+            List<Fact> same = heldAgainst(claim, reading, sameUnit, clauseText);
             if (!sameUnit.isEmpty() && agrees(claim, same, sameUnit, allowsMultiples(reading))) {
                 agreeing++;
             }
@@ -94,6 +104,39 @@ final class FactCheck {
             return sameUnit;
         }
         return sameUnit.stream().filter(fact -> shared.get(fact) == most).toList();
+    }
+
+    /** The clause's values of the claim's unit that the claim is to agree with. */
+    private static List<Fact> heldAgainst(Fact claim, CommentReading reading, List<Fact> sameUnit, String clauseText) {
+        return now(claim, reading, aboutTheSameThing(claim, reading, sameUnit, clauseText), clauseText);
+    }
+
+    /**
+     * Without the values a clause changes from: 由…3年以上放宽至参保1年以上 and 由每人每月200元提高到每人每月230元 state
+     * what no longer holds, and a comment that states it as the rule (要参保3年以上才能申请) misreads the clause.
+     * Unless the comment states it as what was (从200元提高到230元, 原来要3年).
+     */
+    private static List<Fact> now(Fact claim, CommentReading reading, List<Fact> same, String clauseText) {
+        String part = partAround(reading.simplified(), claim, List.of(), PART_END);
+        if (FORMERLY.matcher(before(part, claim)).find() || CHANGED_TO.matcher(after(part, claim)).lookingAt()) {
+            return same;
+        }
+        List<Fact> now = same.stream().filter(fact -> {
+            String around = partAround(clauseText, fact, List.of(), PART_END);
+            return !(CHANGED_FROM.matcher(before(around, fact)).find()
+                    && CHANGED_TO.matcher(after(around, fact)).lookingAt());
+        }).toList();
+        return now.isEmpty() ? same : now;
+    }
+
+    private static String before(String part, Fact value) {
+        int at = part.indexOf(value.surface());
+        return at < 0 ? "" : part.substring(0, at);
+    }
+
+    private static String after(String part, Fact value) {
+        int at = part.indexOf(value.surface());
+        return at < 0 ? "" : part.substring(at + value.surface().length());
     }
 
     /** The text around a value up to the nearest of these ends, or of the other values, on either side. */

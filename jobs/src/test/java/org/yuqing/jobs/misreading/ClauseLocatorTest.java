@@ -110,6 +110,17 @@ class ClauseLocatorTest {
         assertThat(named(TAX, "据说大病医疗扣除明年就没有了")).isEqualTo("govcn-5351181#第四章/第十一条");
     }
 
+    @Test
+    void whatAClauseChangesFromNoLongerHolds() {
+        // （八）放宽技术技能提升补贴申领条件: 将技术技能提升补贴申领条件由企业在职职工参加失业保险3年以上放宽至参保1年以上
+        Policy opinion = TestPolicies.get("govcn-5345808");
+        assertThat(named(opinion, "以后技术技能提升补贴也得参保满3年才给")).isEqualTo("govcn-5345808#三/（八）");
+        assertThat(DETECTOR.detect("以前要参保3年才能申请技能提升补贴，现在1年就行", null, opinion, PolicyLinker.DOC_NO)
+                .flag()).isFalse();
+        assertThat(DETECTOR.detect("基础养老金从200元提高到230元", null, PENSION, PolicyLinker.DOC_NO).flag()).isFalse();
+        assertThat(DETECTOR.detect("基础养老金每月还是200元，明年才涨", null, PENSION, PolicyLinker.DOC_NO).flag()).isFalse();
+    }
+
     private static String named(Policy policy, String comment) {
         Misreading found = DETECTOR.detect(comment, null, policy, PolicyLinker.DOC_NO);
         assertThat(found.flag()).as("flagged: " + comment).isTrue();
