@@ -31,7 +31,8 @@ final class Aliases {
             Map.entry("养老钱", List.of("养老金")),
             Map.entry("私立", List.of("民办")),
             Map.entry("开公司", List.of("企业", "开办")),
-            Map.entry("公办", List.of("公办园")));
+            Map.entry("公办", List.of("公办园")),
+            Map.entry("老师", List.of("教师")));
 
     private Aliases() {
     }
@@ -40,6 +41,12 @@ final class Aliases {
     static List<String> namesIn(String text) {
         return FORMAL_NAMES.keySet().stream().filter(name -> name.length() >= 2 && text.contains(name)).sorted()
                 .toList();
+    }
+
+    /** The formal names of two or more characters that occur in a text (住房贷款 of 住房/贷款), however segmented. */
+    static List<String> formalNamesIn(String text) {
+        return FORMAL_NAMES.values().stream().flatMap(List::stream).distinct()
+                .filter(name -> name.length() >= 2 && text.contains(name)).sorted().toList();
     }
 
     static List<String> formalNames(String word) {

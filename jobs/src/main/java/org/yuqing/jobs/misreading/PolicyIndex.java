@@ -2,6 +2,7 @@ package org.yuqing.jobs.misreading;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class PolicyIndex {
     private final Map<String, Map<String, Integer>> clauseFrequency = new HashMap<>();
     private final Map<String, Integer> clauseCount = new HashMap<>();
     private final Map<String, Double> policyWordWeights = new HashMap<>();
+    private final Map<String, Set<String>> namingWords = new HashMap<>();
+    private final Map<String, List<Set<String>>> titles = new HashMap<>();
+    /** A heading with nothing but a short title (第二章 子女教育, 二、工作任务). */
+    private static final int TITLE_LENGTH = 12;
 
     public PolicyIndex(PolicyRegistry registry) {
         this.registry = registry;
@@ -46,6 +51,8 @@ public final class PolicyIndex {
                         HanLP.convertToSimplifiedChinese(clause.sentences().isEmpty() ? "" : clause.sentences().get(0)))));
                 words.addAll(own);
             }
+            namingWords(policy, ownWords);
+            titles(policy);
             for (Clause clause : policy.clauses()) {
                 // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金; and under
                 // the text before the first number, which says what all items are about (调整…基础养老金标准).
@@ -72,6 +79,48 @@ public final class PolicyIndex {
         }
         // every comment's words are weighed, and the policies' own words are the ones that come up again and again
         documentFrequency.keySet().forEach(word -> policyWordWeights.put(word, computedWeight(word)));
+    }
+
+    /**
+     * A word that only one numbered item uses names that item and the items under it: 户籍 names 一、调整范围 of the
+     * pension notice, 夫妻 the article on which spouse deducts.
+     */
+    private void namingWords(Policy policy, Map<List<String>, Set<String>> ownWords) {
+        Map<String, Integer> itemsUsing = new HashMap<>();
+        ownWords.forEach((numbers, own) -> {
+            if (!numbers.isEmpty()) {
+                own.forEach(word -> itemsUsing.merge(word, 1, Integer::sum));
+            }
+        });
+        for (Clause clause : policy.clauses()) {
+            Set<String> naming = new LinkedHashSet<>();
+            for (int depth = 1; depth <= clause.numbers().size(); depth++) {
+                ownWords.getOrDefault(clause.numbers().subList(0, depth), Set.of()).stream()
+                        .filter(word -> itemsUsing.get(word) == 1)
+                        .forEach(naming::add);
+            }
+            namingWords.put(clause.id(), naming);
+        }
+    }
+
+    /** The titles of the headings an item is under (第二章 子女教育 for 第五条), each as its words. */
+    private void titles(Policy policy) {
+        Map<List<String>, Clause> byNumbers = new HashMap<>();
+        policy.clauses().forEach(clause -> byNumbers.put(clause.numbers(), clause));
+        for (Clause clause : policy.clauses()) {
+            List<Set<String>> above = new ArrayList<>();
+            for (int depth = 1; depth < clause.numbers().size(); depth++) {
+                Clause heading = byNumbers.get(clause.numbers().subList(0, depth));
+                if (heading != null && heading.facts().isEmpty() && heading.text().length() <= TITLE_LENGTH) {
+                    Set<String> title = new LinkedHashSet<>(
+                            contentWords(HanLP.convertToSimplifiedChinese(heading.text())));
+                    if (!title.isEmpty()) {
+                        above.add(title);
+                    }
+                }
+            }
+            titles.put(clause.id(), above);
+        }
     }
 
     public PolicyRegistry registry() {
@@ -114,6 +163,16 @@ public final class PolicyIndex {
         double spread = Math.log((clauses + 1.0) / (containing + 0.5)) / Math.log((clauses + 1.0) / 1.5);
         double heading = headingWords.getOrDefault(clause.id(), Set.of()).contains(word) ? 2 : 1;
         return weight(word) * Math.max(0.1, spread) * heading;
+    }
+
+    /** The words that name this item among the items of its policy (only it, or an item it is under, uses them). */
+    public Set<String> namingWords(String clauseId) {
+        return namingWords.getOrDefault(clauseId, Set.of());
+    }
+
+    /** The titles of the headings this item is under (第二章 子女教育), each as its words; empty where there are none. */
+    public List<Set<String>> headingTitles(String clauseId) {
+        return titles.getOrDefault(clauseId, List.of());
     }
 
     public String simplifiedTitle(String policyId) {

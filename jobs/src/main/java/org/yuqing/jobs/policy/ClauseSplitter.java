@@ -1,6 +1,7 @@
 package org.yuqing.jobs.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,14 @@ public final class ClauseSplitter {
                     .append(level.regex).append(')');
         }
         MARKER = Pattern.compile("(?:^|(?<=[\\s。；;：:！？]))(?:" + alternatives + ")");
+    }
+
+    /** A number, then a title of a few words without punctuation, then a space and more text. */
+    private static final Pattern TITLE;
+
+    static {
+        String numbers = String.join("|", Arrays.stream(Level.values()).map(level -> level.regex).toList());
+        TITLE = Pattern.compile("(?:" + numbers + ")[^\\s。；！？，：:、]{2,15}(?=\\s+\\S)");
     }
 
     private record Marker(Level level, int number, String label, int start) {
@@ -143,8 +152,17 @@ public final class ClauseSplitter {
         return level.name().replace("_", "");
     }
 
+    /**
+     * The sentences of an item. A title that stands apart from what follows (一、总体要求 以习近平…为指导，…) is a
+     * sentence of its own: it, not the paragraph after it, says what the item is about.
+     */
     static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
+        Matcher title = TITLE.matcher(text);
+        if (title.lookingAt()) {
+            sentences.add(title.group().strip());
+            text = text.substring(title.end());
+        }
         Matcher matcher = Pattern.compile("[^。；！？]+[。；！？]?").matcher(text);
         while (matcher.find()) {
             String sentence = matcher.group().strip();

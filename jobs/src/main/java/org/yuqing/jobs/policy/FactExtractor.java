@@ -2,6 +2,7 @@ package org.yuqing.jobs.policy;
 
 import static org.yuqing.jobs.policy.ChineseNumbers.NUMBER;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class FactExtractor {
             "(今年|明年|去年|后年)(?:" + MONTH + "(?:" + DAY + "|(底|末|初|份))?|(底|末|初|上半年|下半年))?"
                     + "|(下个月|下月|这个月|本月|当月|上个月)(底|末|初)?|(?<![0-9今明去后])(年底|年末)");
 
+    private static final Pattern DAYS_OFF = Pattern.compile("放假(?:调休)?([，,]?[与和同跟]周末连休)?");
+
     private static final Pattern AMOUNT = Pattern.compile(
             "(" + NUMBER + ")(万|亿)?(?:元|块钱|块)|(" + NUMBER + ")万(?![人户名个平亩吨家])");
     private static final Pattern PERCENT = Pattern.compile("(" + NUMBER + ")[%％]|百分之(" + NUMBER + ")");
@@ -43,7 +46,12 @@ public final class FactExtractor {
     private static final Pattern YEARS = Pattern.compile(
             "(" + NUMBER + ")年(?![月底末度级初前起后龄代份号间内外中轻])|(" + NUMBER + ")年(?=内|以内|之内)");
     private static final Pattern DAYS = Pattern.compile("(" + NUMBER + ")(?:个)?(天|日内|工作日)");
-    private static final Pattern COUNT = Pattern.compile("(" + NUMBER + ")(项|次|套)");
+    /**
+     * 第二套 and 二套房 are the second home, not two of them: an ordinal counts nothing, and two of a thing is 两套
+     * (a lone 二 before a measure word is an ordinal).
+     */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![第零〇一二两三四五六七八九十百千\\d])(?!二[项次套])(" + NUMBER + ")(项|次|套)");
 
     private static final Pattern UPPER_BOUND = Pattern.compile("最高|最多|最长|不超过|不能超过|不高于|上限");
 
@@ -56,7 +64,7 @@ public final class FactExtractor {
     private static final Pattern SCOPE = Pattern.compile(
             "本市户籍|本地户籍|户籍|年满|毕业" + NUMBER + "年内|首次|首套|中小微企业|小微企业|一般情况下|原则上"
                     + "|符合[^，。；]{0,12}条件|只能|仅限|限于|以内|以上|以下(?!简称)|不超过|最高|最长|其中"
-                    + "|独生子女|就业困难人员|零就业家庭|困难企业|守信企业|普惠性|毕业年度|离校未就业|按月领取"
+                    + "|非?独生子女|就业困难人员|零就业家庭|困难企业|守信企业|普惠性|毕业年度|离校未就业|按月领取"
                     + "|限额内|超过[^，。；]{1,12}的部分");
 
     private record Found(int start, int end, Fact fact) {
@@ -71,7 +79,8 @@ public final class FactExtractor {
         dates(text, defaultYear, reference, numeric);
         numbers(text, numeric);
         List<Found> kept = withoutOverlaps(numeric);
-        List<Fact> facts = new ArrayList<>(kept.stream().map(Found::fact).toList());
+        List<Fact> facts = new ArrayList<>();
+        kept.forEach(found -> facts.addAll(daysOff(text, found, reference == null)));
         words(text, PROHIBITION, FactKind.PROHIBITION, facts);
         words(text, OBLIGATION, FactKind.OBLIGATION, facts);
         words(text, PERMISSION, FactKind.PERMISSION, facts);
@@ -160,6 +169,41 @@ public final class FactExtractor {
                 out.add(yearFound(text, relative.start(), relative.end(), reference.getYear(), "底"));
             }
         }
+    }
+
+    /**
+     * 与周末连休 adds the weekend next to days off: 9月13日放假，与周末连休 is a Friday to Sunday. In a policy, which
+     * lists every day off, days off also last as many days as they span (5月1日放假 is one day, 9月13日放假，与周末连休
+     * three); a comment that names the day it is off says nothing about how long.
+     */
+    private static List<Fact> daysOff(String text, Found found, boolean listsEveryDayOff) {
+        Fact fact = found.fact();
+        Matcher off = DAYS_OFF.matcher(text).region(found.end(), text.length());
+        if (fact.kind() != FactKind.DATE || !off.lookingAt()) {
+            return List.of(fact);
+        }
+        LocalDate from = LocalDate.ofEpochDay((long) fact.quantity().min());
+        LocalDate to = LocalDate.ofEpochDay((long) fact.quantity().max());
+        if (off.group(1) != null) {
+            while (isWeekend(from.minusDays(1))) {
+                from = from.minusDays(1);
+            }
+            while (isWeekend(to.plusDays(1))) {
+                to = to.plusDays(1);
+            }
+        }
+        String surface = text.substring(found.start(), off.end());
+        Quantity days = new Quantity(from.toEpochDay(), to.toEpochDay(), Quantity.DATE);
+        Fact period = new Fact(FactKind.DATE, surface, days);
+        if (!listsEveryDayOff) {
+            return List.of(period);
+        }
+        return List.of(period, new Fact(FactKind.DURATION, surface,
+                Quantity.of(to.toEpochDay() - from.toEpochDay() + 1, Quantity.DAYS)));
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     private static Found yearFound(String text, int start, int end, int year, String part) {

@@ -54,6 +54,15 @@ class ClauseSplitterTest {
         assertThat(clause.sentences()).containsExactly("一、申请。", "须本人到场；", "材料齐全的，当日办结。");
     }
 
+    @Test
+    void aTitleThatStandsApartIsASentenceOfItsOwn() {
+        Clause clause = splitter.split("p", "一、总体要求 以习近平新时代中国特色社会主义思想为指导，全面贯彻落实。", 2026).get(0);
+
+        assertThat(clause.sentences()).containsExactly("一、总体要求", "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实。");
+        assertThat(splitter.split("p", "第十四条 纳税人本人或者配偶，发生的首套住房贷款利息支出。", 2026).get(0).sentences())
+                .containsExactly("第十四条 纳税人本人或者配偶，发生的首套住房贷款利息支出。");
+    }
+
     private static Clause clause(Policy policy, String id) {
         return policy.clauses().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }

@@ -59,6 +59,30 @@ class FactExtractorTest {
         assertThat(surfaces(facts, FactKind.EXCEPTION)).containsExactly("除第一项所列城市外");
     }
 
+    @Test
+    void daysOffWithTheWeekendNextToThemLastFromFridayToSunday() {
+        // 13 September 2019 is a Friday
+        assertThat(only("六、中秋节：9月13日放假，与周末连休。", FactKind.DATE)).isEqualTo(days("2019-09-13", "2019-09-15"));
+        assertThat(only("六、中秋节：9月13日放假，与周末连休。", FactKind.DURATION)).isEqualTo(Quantity.of(3, "天"));
+        assertThat(only("四、劳动节：5月1日放假。", FactKind.DURATION)).isEqualTo(Quantity.of(1, "天"));
+        assertThat(only("七、国庆节：10月1日至7日放假调休", FactKind.DURATION)).isEqualTo(Quantity.of(7, "天"));
+    }
+
+    @Test
+    void aCommentThatNamesTheDayOffSaysNothingOfHowLong() {
+        List<Fact> facts = extractor.extract("清明节4月5日放假", 2019, LocalDate.parse("2019-03-01"));
+
+        assertThat(facts).extracting(Fact::kind).containsExactly(FactKind.DATE);
+    }
+
+    @Test
+    void anOrdinalIsNotACount() {
+        assertThat(quantities("只能享受一次首套住房贷款的利息扣除", FactKind.COUNT)).containsExactly(Quantity.of(1, "次"));
+        assertThat(quantities("两套房", FactKind.COUNT)).containsExactly(Quantity.of(2, "套"));
+        assertThat(quantities("第二套第三套也一样", FactKind.COUNT)).isEmpty();
+        assertThat(quantities("二套房也能扣", FactKind.COUNT)).isEmpty();
+    }
+
     private Quantity only(String text, FactKind kind) {
         List<Quantity> found = quantities(text, kind);
         assertThat(found).hasSize(1);
