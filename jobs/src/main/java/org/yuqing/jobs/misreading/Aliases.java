@@ -34,19 +34,27 @@ final class Aliases {
             Map.entry("公办", List.of("公办园")),
             Map.entry("老师", List.of("教师")));
 
+    /** The names of two or more characters, each list sorted: looked up in every comment's text. */
+    private static final List<String> COLLOQUIAL = FORMAL_NAMES.keySet().stream()
+            .filter(name -> name.length() >= 2).sorted().toList();
+    private static final List<String> FORMAL = FORMAL_NAMES.values().stream().flatMap(List::stream).distinct()
+            .filter(name -> name.length() >= 2).sorted().toList();
+
     private Aliases() {
     }
 
     /** The colloquial names of two or more characters that occur in a text, however it is segmented. */
     static List<String> namesIn(String text) {
-        return FORMAL_NAMES.keySet().stream().filter(name -> name.length() >= 2 && text.contains(name)).sorted()
-                .toList();
+        return occurring(COLLOQUIAL, text);
     }
 
     /** The formal names of two or more characters that occur in a text (住房贷款 of 住房/贷款), however segmented. */
     static List<String> formalNamesIn(String text) {
-        return FORMAL_NAMES.values().stream().flatMap(List::stream).distinct()
-                .filter(name -> name.length() >= 2 && text.contains(name)).sorted().toList();
+        return occurring(FORMAL, text);
+    }
+
+    private static List<String> occurring(List<String> names, String text) {
+        return names.stream().filter(text::contains).toList();
     }
 
     static List<String> formalNames(String word) {

@@ -41,9 +41,10 @@ public final class ContentWords {
         // 抵个税 segments as 抵/个/税: colloquial names of two or more characters are looked up in the text itself
         // where they stand as words of their own: the 租房 of 公租房 is no rent paid, nor the 房贷 of 住房贷款 a word;
         // the formal names a text uses (住房贷款 of 住房/贷款) are looked up the same way, so that the two meet
-        Stream<String> named = Stream.concat(Aliases.namesIn(simplified).stream(),
-                        Aliases.formalNamesIn(simplified).stream())
-                .filter(name -> usedAsName(simplified, segmented, name));
+        List<String> candidates = new ArrayList<>(Aliases.namesIn(simplified));
+        candidates.addAll(Aliases.formalNamesIn(simplified));
+        Stream<String> named = candidates.isEmpty() ? Stream.empty()
+                : candidates.stream().filter(new WordBounds(simplified, segmented)::usesAsName);
         // a number names nothing: its aliases (十一 → 国庆节) come only from where the text uses it as a name
         Stream<String> plain = segmented.stream().filter(word -> !NUMERALS.matcher(word).matches());
         return Stream.concat(Stream.concat(plain, negated(segmented)), named)
@@ -70,33 +71,43 @@ public final class ContentWords {
         return negated.stream();
     }
 
-    /**
-     * Whether the text uses a name somewhere as a word or words of its own (抵/个/税 has 个税, 住房/贷款 has no 房贷), and
-     * for a number not as a number (第十一条, （十一）, 十一月 are no 国庆节).
-     */
-    private static boolean usedAsName(String text, List<String> segmented, String name) {
-        Set<Integer> starts = new HashSet<>();
-        Set<Integer> ends = new HashSet<>();
-        int from = 0;
-        for (String word : segmented) {
-            int at = text.indexOf(word, from);
-            if (at >= 0) {
-                starts.add(at);
-                ends.add(at + word.length());
-                from = at + word.length();
+    /** Where the words of a segmented text start and end, to tell a name that stands as words of its own. */
+    private static final class WordBounds {
+
+        private final String text;
+        private final Set<Integer> starts = new HashSet<>();
+        private final Set<Integer> ends = new HashSet<>();
+
+        WordBounds(String text, List<String> segmented) {
+            this.text = text;
+            int from = 0;
+            for (String word : segmented) {
+                int at = text.indexOf(word, from);
+                if (at >= 0) {
+                    starts.add(at);
+                    ends.add(at + word.length());
+                    from = at + word.length();
+                }
             }
         }
-        boolean numeral = NUMERALS.matcher(name).matches();
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int start = at;
-            int end = at + name.length();
-            boolean asNumber = numeral && ((start > 0 && NUMBER_BEFORE.indexOf(text.charAt(start - 1)) >= 0)
-                    || (end < text.length() && NUMBER_AFTER.indexOf(text.charAt(end)) >= 0));
-            if (starts.contains(start) && ends.contains(end) && !asNumber) {
-                return true;
+
+        /**
+         * Whether the text uses a name somewhere as a word or words of its own (抵/个/税 has 个税, 住房/贷款 has no
+         * 房贷), and for a number not as a number (第十一条, （十一）, 十一月 are no 国庆节).
+         */
+        boolean usesAsName(String name) {
+            boolean numeral = NUMERALS.matcher(name).matches();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int start = at;
+                int end = at + name.length();
+                boolean asNumber = numeral && ((start > 0 && NUMBER_BEFORE.indexOf(text.charAt(start - 1)) >= 0)
+                        || (end < text.length() && NUMBER_AFTER.indexOf(text.charAt(end)) >= 0));
+                if (starts.contains(start) && ends.contains(end) && !asNumber) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 
     private static boolean isHan(int codePoint) {

@@ -1,6 +1,5 @@
 package org.yuqing.jobs.misreading;
 
-import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -45,13 +44,14 @@ final class FactCheck {
     private FactCheck() {
     }
 
-    /** The first value of the comment that no value of the clause supports, as evidence. */
-    static Optional<String> contradiction(CommentReading reading, Clause clause) {
-        List<Fact> clauseFacts = quantified(clause.facts());
-        String clauseText = HanLP.convertToSimplifiedChinese(clause.text());
+    /**
+     * The first value of the comment that no value of the clause supports, as evidence.
+     *
+     * @param clauseText the clause's text in simplified characters
+     */
+    static Optional<String> contradiction(CommentReading reading, Clause clause, String clauseText) {
         for (Fact claim : quantified(reading.facts())) {
-            List<Fact> sameUnit = clauseFacts.stream()
-                    .filter(fact -> fact.quantity().unit().equals(claim.quantity().unit())).toList();
+            List<Fact> sameUnit = sameUnit(claim, clause);
             List<Fact> same = heldAgainst(claim, reading, sameUnit, clauseText);
             if (!sameUnit.isEmpty() && !agrees(claim, same, sameUnit, allowsMultiples(reading))) {
                 return Optional.of("评论说“" + claim.surface() + "”，条款是"
@@ -61,20 +61,26 @@ final class FactCheck {
         return Optional.empty();
     }
 
-    /** How many values of the comment the clause supports. */
-    static int agreements(CommentReading reading, Clause clause) {
-        List<Fact> clauseFacts = quantified(clause.facts());
-        String clauseText = HanLP.convertToSimplifiedChinese(clause.text());
+    /**
+     * How many values of the comment the clause supports.
+     *
+     * @param clauseText the clause's text in simplified characters
+     */
+    static int agreements(CommentReading reading, Clause clause, String clauseText) {
         int agreeing = 0;
         for (Fact claim : quantified(reading.facts())) {
-            List<Fact> sameUnit = clauseFacts.stream()
-                    .filter(fact -> fact.quantity().unit().equals(claim.quantity().unit())).toList();
-            List<Fact> same = heldAgainst(claim, reading, sameUnit, clauseText);
-            if (!sameUnit.isEmpty() && agrees(claim, same, sameUnit, allowsMultiples(reading))) {
+            List<Fact> sameUnit = sameUnit(claim, clause);
+            if (!sameUnit.isEmpty()
+                    && agrees(claim, heldAgainst(claim, reading, sameUnit, clauseText), sameUnit, allowsMultiples(reading))) {
                 agreeing++;
             }
         }
         return agreeing;
+    }
+
+    private static List<Fact> sameUnit(Fact claim, Clause clause) {
+        return quantified(clause.facts()).stream()
+                .filter(fact -> fact.quantity().unit().equals(claim.quantity().unit())).toList();
     }
 
     /**

@@ -80,14 +80,14 @@ public final class MisreadingDetector {
             clause = runnerUp.orElse(clause);
         }
         final Clause misread = clause;
-        Optional<String> wrongValue = FactCheck.contradiction(reading, misread)
+        String misreadText = index.simplify(misread.text());
+        Optional<String> wrongValue = FactCheck.contradiction(reading, misread, misreadText)
                 .or(() -> PermissionCheck.allowsForbidden(reading, misread));
-        Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, misread,
-                index.simplify(misread.text()));
+        Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, misread, misreadText);
         boolean hearsay = !reading.cues().hearsay().isEmpty();
         // 听说养老金涨到230了 passes on what the clause says; 内部消息，明年就取消了 adds what it does not
         boolean supported = wrongValue.isEmpty() && droppedRestriction.isEmpty()
-                && reading.cues().consequences().isEmpty() && FactCheck.agreements(reading, misread) > 0;
+                && reading.cues().consequences().isEmpty() && FactCheck.agreements(reading, misread, misreadText) > 0;
 
         MisreadingKind kind;
         String evidence;
@@ -133,9 +133,10 @@ public final class MisreadingDetector {
     }
 
     private boolean hasEvidence(CommentReading reading, Clause clause) {
-        return FactCheck.contradiction(reading, clause).isPresent()
+        String clauseText = index.simplify(clause.text());
+        return FactCheck.contradiction(reading, clause, clauseText).isPresent()
                 || PermissionCheck.allowsForbidden(reading, clause).isPresent()
-                || ScopeCheck.dropsRestriction(reading, clause, index.simplify(clause.text())).isPresent();
+                || ScopeCheck.dropsRestriction(reading, clause, clauseText).isPresent();
     }
 
     private static String first(List<String> cues) {
