@@ -37,6 +37,7 @@ import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
+import org.yuqing.jobs.classify.Corpora;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Replay real messages at a fixed rate through Kafka, Flink and Elasticsearch; print throughput and latency.")
 public final class BenchCommand implements Callable<Integer> {
+
+    /** The benchmark's own threads (producer, latency watch, CPU readings), told apart from the job's by name. */
+    static final String THREAD_NAME = "bench-load";
 
     private static final Path CHECKPOINTS = YuqingHome.root().resolve(".yuqing/flink/bench-checkpoints");
 
@@ -88,7 +92,9 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         Settings settings = SettingsLoader.load(null, System.getenv());
-        ReplayCorpus corpus = ReplayCorpus.load(data != null ? data : YuqingHome.root().resolve("../shared/data").normalize());
+        // Only the text is replayed, under fresh ids: so the figures compare with earlier runs, which sent no subject.
+        List<String> texts = Corpora.messages(data != null ? data : YuqingHome.root().resolve("../shared/data").normalize(),
+                Corpora.PUBLIC_OPINION).stream().map(Corpora.Message::text).toList();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String source = "bench-" + run;
         String rawTopic = "bench.raw." + run;
@@ -101,14 +107,14 @@ public final class BenchCommand implements Callable<Integer> {
                 .withHotIssues(hotIssues)
                 .withPolicyWatch(!withoutPolicyWatch);
         System.err.printf("bench: %d messages in the corpus, %d docs/s for %d s into %s, hot issues %s, policy watch %s%n",
-                corpus.texts().size(), rate, durationSeconds, rawTopic, hotIssues ? "on" : "off",
+                texts.size(), rate, durationSeconds, rawTopic, hotIssues ? "on" : "off",
                 withoutPolicyWatch ? "off" : "on");
 
         JobClient job = AnalysisJob.start(options, "yuqing-analysis-bench");
 
         LatencyRecorder latency = new LatencyRecorder();
         AtomicLong produced = new AtomicLong();
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, task -> new Thread(task, THREAD_NAME));
         try (var transport = ElasticsearchClients.transport(settings.elasticsearch());
              KafkaProducer<String, String> producer = producer(settings.kafka())) {
             ElasticsearchClient elasticsearch = new ElasticsearchClient(transport);
@@ -122,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
             var producing = timers.scheduleAtFixedRate(() -> {
                 for (int i = 0; i < perTick; i++) {
                     long n = produced.getAndIncrement();
-                    RawDocument document = document(source, n, corpus.texts().get((int) (n % corpus.texts().size())));
+                    RawDocument document = document(source, n, texts.get((int) (n % texts.size())));
                     boolean sampled = n % sampleEvery == 0;
                     producer.send(new ProducerRecord<>(rawTopic, document.id(), Json.write(document)), (metadata, e) -> {
                         if (sampled && e == null && metadata.timestamp() >= warmupEnds) {
@@ -132,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }, 0, 10, TimeUnit.MILLISECONDS);
             timers.scheduleWithFixedDelay(() -> watch(elasticsearch, latency), 250, 250, TimeUnit.MILLISECONDS);
-            timers.schedule(cpu::start, warmupSeconds, TimeUnit.SECONDS);
+            timers.schedule(() -> cpu.start(countOrZero(elasticsearch, source)), warmupSeconds, TimeUnit.SECONDS);
 
             CompletableFuture<String> alertFigure = alertLatency
                     ? CompletableFuture.supplyAsync(() -> probeAlerts(settings, run, rawTopic, elasticsearch, producer, warmupEnds))
@@ -148,7 +154,7 @@ public final class BenchCommand implements Callable<Integer> {
                         latency.percentile(99));
             }
             producing.cancel(false);
-            String cpuShares = cpu.report();
+            String cpuShares = cpu.report(countOrZero(elasticsearch, source));
             producer.flush();
             long loadSeconds = (System.currentTimeMillis() - start) / 1000;
             long atEndOfLoad = count(elasticsearch, source);
@@ -225,6 +231,16 @@ public final class BenchCommand implements Callable<Integer> {
             }
         } catch (Exception e) {
             System.err.println("  bench: search failed: " + e.getMessage());
+        }
+    }
+
+    /** For the CPU figures, where a failed count must not end the run: the per-document figure then reads 0. */
+    private static long countOrZero(ElasticsearchClient elasticsearch, String source) {
+        try {
+            return count(elasticsearch, source);
+        } catch (Exception e) {
+            System.err.println("bench: could not count the searchable documents: " + e);
+            return 0;
         }
     }
 

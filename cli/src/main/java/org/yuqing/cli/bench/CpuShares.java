@@ -10,13 +10,16 @@ import java.util.Optional;
 
 /**
  * Where the machine's CPU went during the load: this JVM (the job, and the benchmark's producer and probes) and
- * the local services, read from the operating system's CPU time of each process, started by their pid files.
+ * the local services, read from the operating system's CPU time of each process, started by their pid files; the
+ * job's share split by the part of the pipeline that used it ({@link JobThreadShares}).
  */
 final class CpuShares {
 
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
     private final Map<String, Duration> atStart = new LinkedHashMap<>();
+    private final JobThreadShares jobThreads = new JobThreadShares();
     private long startNanos;
+    private long documentsAtStart;
 
     /** @param pidFiles a name per service and the pid file deploy/local wrote for it */
     CpuShares(Map<String, Path> pidFiles) {
@@ -24,13 +27,19 @@ final class CpuShares {
         pidFiles.forEach((name, file) -> pid(file).flatMap(ProcessHandle::of).ifPresent(p -> processes.put(name, p)));
     }
 
-    synchronized void start() {
+    /** @param documentsDone how many documents the pipeline has made searchable so far */
+    synchronized void start(long documentsDone) {
         startNanos = System.nanoTime();
+        documentsAtStart = documentsDone;
+        jobThreads.start();
         processes.forEach((name, process) -> atStart.put(name, cpu(process)));
     }
 
-    /** Cores each process kept busy on average since {@link #start}, and the cores left idle. */
-    synchronized String report() {
+    /**
+     * Cores each process kept busy on average since {@link #start}, the job's split by part with its CPU per
+     * document made searchable in the meantime, and the cores left idle.
+     */
+    synchronized String report(long documentsDone) {
         if (atStart.isEmpty()) {
             return "    not measured: the load ended within the warm-up\n";
         }
@@ -42,6 +51,9 @@ final class CpuShares {
             double used = (cpu(entry.getValue()).minus(atStart.get(entry.getKey())).toMillis() / 1000.0) / seconds;
             busy += used;
             out.append(String.format("    %-28s %5.2f cores%n", entry.getKey(), used));
+            if (entry.getValue().equals(ProcessHandle.current())) {
+                out.append(jobThreads.report(seconds, (documentsDone - documentsAtStart) / seconds));
+            }
         }
         out.append(String.format("    %-28s %5.2f cores (of %d)%n", "other processes and idle", cores - busy, cores));
         return out.toString();

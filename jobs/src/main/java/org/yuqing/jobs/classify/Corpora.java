@@ -24,6 +24,27 @@ public final class Corpora {
     public record Dataset(String name, Task task, List<Example> examples) {
     }
 
+    /** An unlabelled real message, for replaying under load or timing the analysis. */
+    public record Message(String title, String text) {
+    }
+
+    /** What the public writes about government: citizen messages to a portal and Weibo posts. */
+    public static final List<String> PUBLIC_OPINION = List.of(
+            "teddy2020c/fj2_detail.dev.jsonl", "smp2020_ewect/smp2020_ewect.dev.jsonl",
+            "weibo_senti_100k_subset/weibo_senti_100k_subset.dev.jsonl");
+
+    /**
+     * Every message of the folder (about 114,000 of 88 characters on average): citizen messages, Weibo posts on
+     * public matters, product and hotel reviews.
+     */
+    public static final List<String> EVERY_MESSAGE = List.of(
+            "teddy2020c/fj2_detail.dev.jsonl", "teddy2020c/fj3_likes.dev.jsonl", "teddy2020c/fj4_replies.dev.jsonl",
+            "smp2020_ewect/smp2020_ewect.dev.jsonl", "weibo_senti_100k_subset/weibo_senti_100k_subset.dev.jsonl",
+            "osm2022_weibo_social_movements/osm2022_weibo_social_movements.dev.jsonl",
+            "nlpcc2016_stance/nlpcc2016_stance.dev.jsonl", "rumor_ced/ced.dev.jsonl",
+            "online_shopping_10_cats/online_shopping_10_cats.dev.jsonl", "waimai_10k/waimai_10k.dev.jsonl",
+            "chnsenticorp_htl/chnsenticorp_htl.dev.jsonl");
+
     // Weibo sentiment labels were derived from these emoticons; kept, they would let the model read the answer.
     private static final Pattern WEIBO_EMOTICON = Pattern.compile("\\[[^\\[\\]\\s]{1,8}\\]");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +80,38 @@ public final class Corpora {
                     read(root, "smp2020_ewect/smp2020_ewect.dev.jsonl", "smp2020_ewect", task,
                             r -> new Example("", text(r, "text"), text(r, "label"), text(r, "text"))));
         };
+    }
+
+    /**
+     * The messages of those of {@code files} that the folder has, each with its subject as title where it has one
+     * (Teddy Cup); blank ones left out.
+     *
+     * @throws IOException if none of the files is there, or one cannot be read
+     */
+    public static List<Message> messages(Path root, List<String> files) throws IOException {
+        List<Message> messages = new ArrayList<>();
+        for (String file : files) {
+            Path path = root.resolve(file);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode record = JSON.readTree(line);
+                    String text = record.hasNonNull("detail") ? text(record, "detail") : text(record, "text");
+                    if (!text.isBlank()) {
+                        messages.add(new Message(text(record, "topic"), text));
+                    }
+                }
+            }
+        }
+        if (messages.isEmpty()) {
+            throw new IOException("no messages found under " + root + " (expected one of " + files + ")");
+        }
+        return List.copyOf(messages);
     }
 
     private static Example polarity(JsonNode r) {
