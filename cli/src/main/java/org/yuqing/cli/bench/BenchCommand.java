@@ -14,9 +14,11 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.util.FileUtils;
@@ -174,11 +176,27 @@ public final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             timers.shutdownNow();
-            job.cancel().get();
+            cancelAndAwaitEnd(job);
             // a benchmark's checkpoints are never restored; kept, they add up to gigabytes over a few runs
             FileUtils.deleteDirectory(CHECKPOINTS.resolve(job.getJobID().toString()).toFile());
         }
         return 0;
+    }
+
+    /**
+     * Cancels the job and waits until its tasks have stopped. The cancel call returns once the request is taken,
+     * while the tasks still close their RocksDB state; a JVM that exits then can hang for good in RocksDB's native
+     * exit handlers (seen twice: the process idle, deaf to jstack, its VM thread joining a RocksDB thread).
+     */
+    private static void cancelAndAwaitEnd(JobClient job) throws Exception {
+        job.cancel().get();
+        try {
+            job.getJobExecutionResult().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException cancelled) {
+            // the expected end of a cancelled job
+        } catch (TimeoutException e) {
+            System.err.println("bench: the job had not stopped 60 s after it was cancelled");
+        }
     }
 
     /** Runs the alert probe once the warm-up is over; its figure, or why there is none. */
