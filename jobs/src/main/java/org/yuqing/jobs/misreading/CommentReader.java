@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yuqing.jobs.policy.ChineseNumbers;
 import org.yuqing.jobs.policy.Fact;
+import org.yuqing.jobs.policy.DocNumbers;
 import org.yuqing.jobs.policy.FactExtractor;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyFactory;
@@ -55,20 +56,50 @@ public final class CommentReader {
         private final String text;
         private final String simplified;
         private final List<String> words;
+        private final List<String> terms;
+        private final List<String> docNumbers;
+        private final Cues cues;
         private String claims;
-        private Cues cues;
         private final Map<List<Object>, List<Fact>> factsByReference = new HashMap<>();
 
         private Prepared(String text, String simplified, List<String> words) {
             this.text = text;
             this.simplified = simplified;
             this.words = words;
+            this.terms = TextTerms.of(simplified, words);
+            this.cues = CueLexicon.read(simplified);
+            this.docNumbers = DocNumbers.findAll(simplified);
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String simplified() {
+            return simplified;
+        }
+
+        public List<String> words() {
+            return words;
+        }
+
+        /** What the comment is retrieved by ({@link TextTerms}). */
+        List<String> terms() {
+            return terms;
+        }
+
+        /** The document numbers it cites, canonical. */
+        List<String> docNumbers() {
+            return docNumbers;
+        }
+
+        public Cues cues() {
+            return cues;
         }
 
         public CommentReading against(Policy policy, LocalDate writtenOn) {
-            if (cues == null) {
+            if (claims == null) {
                 claims = withoutWritersOwnNumbers(simplified);
-                cues = CueLexicon.read(simplified);
             }
             LocalDate reference = writtenOn != null ? writtenOn : policy.publishedAt();
             int year = subjectYear(policy);

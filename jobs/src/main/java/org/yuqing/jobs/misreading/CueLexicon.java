@@ -2,63 +2,65 @@ package org.yuqing.jobs.misreading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The words that give away how a comment relates to a policy. Reads simplified text. */
+/**
+ * The generic words that give away how a comment relates to what it is about: how it is put (question, hearsay,
+ * alarm), how far it stretches (quantifiers, obligations) and how it feels (praise, complaint). Every entry is a
+ * phenomenon of Chinese in general, never a word of one policy. Reads simplified text.
+ */
 final class CueLexicon {
 
-    private static final Pattern QUESTION = Pattern.compile("[？?]|吗|是不是|是否|难道|对吗|对不对|能不能|可不可以|有没有");
+    private static final Pattern QUESTION = Pattern.compile("[？?]|吗|是不是|是否|难道|对吗|对不对|能不能|可不可以|有没有|咋|怎么");
+    /** A question built on a reading of the policy: 是不是说…就…, 那以后…都…？ */
+    private static final Pattern PRESUPPOSING = Pattern.compile(
+            "是不是说|是不是就|是不是都|意思是|也就是说|这么说|那以后|那是不是|就不用|就不能|就可以|就能|就得|就要|都不用|都不能|都要|都得");
     private static final Pattern HEARSAY = Pattern.compile(
-            "听说|据说|内部消息|小道消息|网传|传言|传闻|有人说|听人说|消息称|马上就要|据传");
-    /** Consequences people invent and pass on: nothing in a clause says 取消 or 翻倍 unless it says so. */
-    private static final Pattern CONSEQUENCE = Pattern.compile(
-            "取消|停发|翻倍|涨一倍|不用还|辞退|罚款|免检|不查|查你|关掉|没收|冻结|收回|作废");
+            "听说|据说|内部消息|小道消息|网传|传言|传闻|有人说|听人说|消息称|据传|朋友说|亲戚说|群里说|都在传|听讲|内部人士|我听");
+    private static final Pattern ALARM = Pattern.compile("扩散|转发|速看|注意了|紧急|家人们|震惊|注意啦|赶紧|快看|重要通知|必看|[!！]{2,}");
     private static final Pattern UNIVERSAL = Pattern.compile(
-            "所有|全部|一律|全体|人人|不管|无论|不论|不用管|统统|全都|都能|都可以|都有份|也一样|都一样|全额"
-                    + "|花多少|不限|全市|全国|每年都|以后都|完全|就都能");
-    private static final Pattern INCLUSION = Pattern.compile("也|都|一起|有份|照样|一样|同样|也算");
-    private static final Pattern EXCLUSION = Pattern.compile(
-            "没份|不在|不能|没有|才有|才能|只有|不算|怎么办|不公平|另有|另行|不包括|除了|排除");
-
-    /**
-     * Groups that people wrongly include, and the restrictions in a clause that exclude them: 企业退休 is not in a
-     * clause about 城乡居民 pensions, 第二套 is not 首套.
-     */
-    static final Map<String, List<String>> GROUP_EXCLUDED_BY = Map.ofEntries(
-            Map.entry("外地户口", List.of("本市户籍", "本地户籍")),
-            Map.entry("外地户籍", List.of("本市户籍", "本地户籍")),
-            Map.entry("外地老人", List.of("本市户籍", "本地户籍")),
-            Map.entry("外地的", List.of("本市户籍", "本地户籍")),
-            Map.entry("外地来的", List.of("本市户籍", "本地户籍")),
-            Map.entry("非本市", List.of("本市户籍", "本地户籍")),
-            Map.entry("企业退休", List.of("城乡居民")),
-            Map.entry("城镇职工", List.of("城乡居民")),
-            Map.entry("机关事业单位", List.of("城乡居民")),
-            Map.entry("退休职工", List.of("城乡居民")),
-            Map.entry("大企业", List.of("中小微企业", "小微企业")),
-            Map.entry("国企", List.of("中小微企业", "小微企业")),
-            Map.entry("第二套", List.of("首套")),
-            Map.entry("二套", List.of("首套")),
-            Map.entry("第三套", List.of("首套")),
-            Map.entry("营利性", List.of("普惠性", "不得办成营利性")),
-            Map.entry("私立", List.of("普惠性")),
-            Map.entry("失业人员", List.of("就业困难人员", "离校未就业")));
+            "所有|全部|一律|全体|人人|每个人|每人|不管|无论|不论|统统|全都|都能|都可以|都要|都得|都必须|都会|都有|全额|不限|任何|一刀切|凡是|只要");
+    private static final Pattern OBLIGATION = Pattern.compile("必须|强制|一定要|务必|要求|不得不|硬性|强行|必需");
+    /** Consequences people invent and pass on: a clause that says none of these does not say 取消 or 罚. */
+    private static final Pattern CONSEQUENCE = Pattern.compile(
+            "取消|停发|停止|作废|翻倍|不用还|不用交|免费|罚款|罚|没收|冻结|收回|拆除|关停|关闭|吊销|坐牢|拘留|清退|辞退|开除|不给|不能再|不再|禁止|不许|不准|一分钱都");
+    private static final Pattern NEGATION = Pattern.compile("不|没|无|未|别|非|免|禁");
+    private static final Pattern HEDGE = Pattern.compile("好像|可能|估计|应该是|大概|似乎|貌似|不知道|不清楚|没搞懂|不太懂");
+    private static final Pattern PRAISE = Pattern.compile("好政策|点赞|支持|赞|好事|实惠|温暖|感谢|终于|给力|惠民|暖心|期待|拥护|好消息");
+    private static final Pattern COMPLAINT = Pattern.compile(
+            "太少|不合理|不公平|落实|不到位|希望|建议|呼吁|反映|投诉|什么时候|何时|麻烦|为什么|凭什么|形式主义|走过场|难|慢");
+    private static final Pattern FIRST_PERSON = Pattern.compile("我|俺|咱|本人|我家|我们");
+    private static final Pattern EXCLAMATION = Pattern.compile("[!！]");
 
     private CueLexicon() {
     }
 
     static Cues read(String simplified) {
-        return new Cues(QUESTION.matcher(simplified).find(), all(HEARSAY, simplified), all(UNIVERSAL, simplified),
-                includedGroups(simplified), all(CONSEQUENCE, simplified));
+        return new Cues(QUESTION.matcher(simplified).find(), PRESUPPOSING.matcher(simplified).find(),
+                all(HEARSAY, simplified), ALARM.matcher(simplified).find(), all(UNIVERSAL, simplified),
+                OBLIGATION.matcher(simplified).find(), all(CONSEQUENCE, simplified),
+                count(NEGATION, simplified), HEDGE.matcher(simplified).find(), PRAISE.matcher(simplified).find(),
+                COMPLAINT.matcher(simplified).find(), FIRST_PERSON.matcher(simplified).find(),
+                count(EXCLAMATION, simplified));
     }
 
-    private static List<String> includedGroups(String simplified) {
-        if (!INCLUSION.matcher(simplified).find() || EXCLUSION.matcher(simplified).find()) {
-            return List.of();
+    /** How many negations a passage holds: a clause and a comment about it that differ here differ in sense. */
+    static int negations(String simplified) {
+        return count(NEGATION, simplified);
+    }
+
+    static boolean obliges(String simplified) {
+        return OBLIGATION.matcher(simplified).find();
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
         }
-        return GROUP_EXCLUDED_BY.keySet().stream().filter(simplified::contains).sorted().toList();
+        return n;
     }
 
     private static List<String> all(Pattern pattern, String text) {

@@ -1,145 +1,196 @@
 package org.yuqing.jobs.misreading;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.IntStream;
 import org.yuqing.jobs.policy.Clause;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
- * Decides whether a comment misreads a registered policy, and which clause. A comment is a misreading only when
- * there is something concrete against the clause (a value the clause does not state, a permission it does not
- * give, a restriction dropped) or when it passes on hearsay that the clause does not support. Anger and
- * criticism of what the clause really says are not misreadings: 才涨30元太少了 agrees with 200元提高到230元.
- *
- * <p>When several signals apply, the kind follows how the comment is put: a question is a confusion, hearsay a
- * rumour, then a wrong value is a contradiction, then a dropped restriction an overgeneralization.
+ * Decides, for one comment, which registered policies it is about, which clause of the best one, and whether it
+ * misreads that clause. Three steps, each a retrieval or a comparison followed by a learnt weighing
+ * ({@link WatchModel}): candidates by BM25 over whole policies, reranked by the link model; clauses by BM25 and
+ * facts, reranked by the clause model; the verdict by the flag model over facts compared and generic cues.
  */
 public final class MisreadingDetector {
 
-    private static final int CLAUSES_CHECKED = 2;
+    /** Policies reranked per comment: the link model sees the best of BM25 and any policy named outright. */
+    private static final int CANDIDATE_POLICIES = 5;
+    /** Clauses reranked per comment: the best of BM25, and any clause that states a value of the comment's unit. */
+    private static final int CANDIDATE_CLAUSES = 8;
+    /** Clauses besides the chosen one whose values are compared with the comment's. */
+    private static final int OTHER_CLAUSES = 2;
 
     private final PolicyIndex index;
-    private final PolicyLinker linker;
     private final CommentReader reader;
-    private final ClauseLocator locator;
+    private final WatchModel model;
 
     public MisreadingDetector(PolicyRegistry registry) {
-        this(new PolicyIndex(registry));
+        this(new PolicyIndex(registry), WatchModel.shipped());
     }
 
-    public MisreadingDetector(PolicyIndex index) {
+    public MisreadingDetector(PolicyIndex index, WatchModel model) {
         this.index = index;
-        this.linker = new PolicyLinker(index);
         this.reader = new CommentReader(index);
-        this.locator = new ClauseLocator(index);
+        this.model = model;
     }
 
-    public PolicyLinker linker() {
-        return linker;
+    public PolicyIndex index() {
+        return index;
     }
 
-    public Misreading detect(String text, LocalDate writtenOn) {
-        List<PolicyLink> links = linker.link(text, writtenOn);
+    /**
+     * @param segmented   the words of the text as the analysis chain segmented it (the text is then its clean,
+     *                    simplified text), or null to simplify and segment it here
+     * @param writtenOn   the comment's day, which resolves 明年 and 下个月; null reads it as written on the policy's day
+     * @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null
+     */
+    public Verdict watch(String text, List<String> segmented, LocalDate writtenOn, String postedUnder) {
+        CommentReader.Prepared comment = prepare(text, segmented);
+        List<Candidate> candidates = candidates(comment, writtenOn, postedUnder);
+        List<PolicyLink> links = candidates.stream()
+                .filter(candidate -> candidate.probability() >= WatchModel.DECIDE)
+                .sorted(Comparator.comparingDouble(Candidate::probability).reversed())
+                .map(candidate -> new PolicyLink(candidate.policy().id(), candidate.probability(), List.of()))
+                .toList();
         if (links.isEmpty()) {
-            return Misreading.none(null);
+            return new Verdict(List.of(), Misreading.none(null));
         }
-        PolicyLink link = links.get(0);
-        Policy policy = index.registry().byId(link.policyId()).orElseThrow();
-        return detect(text, writtenOn, policy, link.score());
+        Candidate best = candidates.stream().max(Comparator.comparingDouble(Candidate::probability)).orElseThrow();
+        return new Verdict(links, judge(comment, best));
     }
 
-    /** Checks a comment against a policy it is already known to be about. */
-    public Misreading detect(String text, LocalDate writtenOn, Policy policy, double linkScore) {
-        CommentReading reading = reader.read(text, policy, writtenOn);
-        List<Clause> ranked = locator.ranked(policy, reading);
-        if (ranked.isEmpty()) {
-            return Misreading.none(policy.id());
-        }
-        // a comment often touches two clauses (企业退休的也能多领30元？ is about the amount and the scope); the
-        // runner-up is checked for a dropped restriction or a forbidden thing allowed, so that the clause named is
-        // the one that is misread. Not for values: a value that fits the best clause is no error against another.
-        Clause clause = ranked.get(0);
-        if (!hasEvidence(reading, clause)) {
-            Optional<Clause> runnerUp = ranked.stream().skip(1).limit(CLAUSES_CHECKED - 1)
-                    .filter(candidate -> PermissionCheck.allowsForbidden(reading, candidate).isPresent()
-                            || ScopeCheck.dropsRestriction(reading, candidate, index.simplify(candidate.text()))
-                                    .isPresent())
-                    .findFirst();
-            // 租房扣除全国一律每月1500元 repeats the value of one item and drops the restriction stated in the
-            // next (除第一项所列城市以外): the item whose value it repeats is the one it generalises
-            if (runnerUp.isPresent() && FactCheck.exactAgreements(reading, clause) > 0
-                    && ScopeCheck.excludedGroup(reading, index.simplify(runnerUp.get().text())).isEmpty()
-                    && PermissionCheck.allowsForbidden(reading, runnerUp.get()).isEmpty()) {
-                Clause generalised = clause;
-                String restriction = ScopeCheck.dropsRestriction(reading, runnerUp.get(),
-                        index.simplify(runnerUp.get().text())).orElseThrow();
-                return overgeneralization(reading, policy, generalised, linkScore, restriction);
+    /** What the comment gets wrong about the policy it is most likely about, if anything. */
+    public Misreading detect(String text, LocalDate writtenOn) {
+        return watch(text, null, writtenOn, null).misreading();
+    }
+
+    CommentReader.Prepared prepare(String text, List<String> segmented) {
+        // the chain segments clean text, which its normaliser has made simplified already
+        String simplified = segmented != null ? text : index.simplify(text);
+        return reader.prepare(text, simplified, index.contentWords(simplified, segmented));
+    }
+
+    /** The policies worth weighing for this comment, each with the link model's probability that it is the one. */
+    List<Candidate> candidates(CommentReader.Prepared comment, LocalDate writtenOn, String postedUnder) {
+        List<Policy> policies = index.policies();
+        double[] scores = index.policyScores(comment.terms());
+        double bestScore = IntStream.range(0, scores.length).mapToDouble(i -> scores[i]).max().orElse(0);
+        List<Integer> order = IntStream.range(0, scores.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).toList();
+        List<Integer> chosen = new ArrayList<>(order.stream().limit(CANDIDATE_POLICIES)
+                .filter(i -> scores[i] > 0).toList());
+        for (int i = 0; i < policies.size(); i++) {
+            Policy policy = policies.get(i);
+            boolean named = policy.id().equals(postedUnder)
+                    || (policy.docNo() != null && comment.docNumbers().contains(policy.docNo()));
+            if (named && !chosen.contains(i)) {
+                chosen.add(i);
             }
-            clause = runnerUp.orElse(clause);
         }
-        final Clause misread = clause;
-        String misreadText = index.simplify(misread.text());
-        Optional<String> wrongValue = FactCheck.contradiction(reading, misread, misreadText)
-                .or(() -> PermissionCheck.allowsForbidden(reading, misread));
-        Optional<String> droppedRestriction = ScopeCheck.dropsRestriction(reading, misread, misreadText);
-        boolean hearsay = !reading.cues().hearsay().isEmpty();
-        // 听说养老金涨到230了 passes on what the clause says; 内部消息，明年就取消了 adds what it does not
-        boolean supported = wrongValue.isEmpty() && droppedRestriction.isEmpty()
-                && reading.cues().consequences().isEmpty() && FactCheck.agreements(reading, misread, misreadText) > 0;
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i : chosen) {
+            candidates.add(candidate(comment, policies.get(i), scores[i], bestScore, nextBest(scores, i),
+                    i == order.get(0), writtenOn, postedUnder));
+        }
+        return candidates;
+    }
 
-        MisreadingKind kind;
-        String evidence;
-        double strength;
-        if (reading.cues().question() && (wrongValue.isPresent() || droppedRestriction.isPresent() || hearsay)) {
-            kind = MisreadingKind.CONFUSION;
-            evidence = wrongValue.or(() -> droppedRestriction).orElse("提问的前提是传言“" + first(reading.cues().hearsay()) + "”");
-            strength = 0.7;
-        } else if (hearsay && !supported) {
-            kind = MisreadingKind.RUMOR;
-            evidence = "传言“" + first(reading.cues().hearsay()) + "”" + wrongValue.or(() -> droppedRestriction)
-                    .map(e -> "；" + e).orElse("，条款没有这样说");
-            strength = 0.75;
-        } else if (wrongValue.isPresent()) {
-            kind = MisreadingKind.CONTRADICTION;
-            evidence = wrongValue.get();
-            strength = 0.9;
-        } else if (droppedRestriction.isPresent()) {
-            return overgeneralization(reading, policy, misread, linkScore, droppedRestriction.get());
-        } else {
+    /** One policy weighed as what the comment is about, whether or not retrieval would have proposed it. */
+    Candidate candidate(CommentReader.Prepared comment, Policy policy, LocalDate writtenOn, String postedUnder) {
+        List<Policy> policies = index.policies();
+        double[] scores = index.policyScores(comment.terms());
+        int at = policies.indexOf(policy);
+        double bestScore = max(scores);
+        return candidate(comment, policy, scores[at], bestScore, nextBest(scores, at), scores[at] >= bestScore,
+                writtenOn, postedUnder);
+    }
+
+    /** The best score of the other policies. */
+    private static double nextBest(double[] scores, int except) {
+        double best = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (i != except) {
+                best = Math.max(best, scores[i]);
+            }
+        }
+        return best;
+    }
+
+    private Candidate candidate(CommentReader.Prepared comment, Policy policy, double score, double bestScore,
+                                double nextScore, boolean top, LocalDate writtenOn, String postedUnder) {
+        CommentReading reading = comment.against(policy, writtenOn);
+        double bestClause = max(index.clauseScores(policy.id(), comment.terms()));
+        double[] x = WatchFeatures.link(index, comment, reading, policy, score, bestScore, nextScore, top,
+                bestClause, postedUnder);
+        return new Candidate(policy, reading, x, model.link().probability(x));
+    }
+
+    /** Whether the comment misreads the policy it is about, and which clause. */
+    Misreading judge(CommentReader.Prepared comment, Candidate candidate) {
+        List<RankedClause> clauses = rankedClauses(comment, candidate.reading(), candidate.policy());
+        Policy policy = candidate.policy();
+        if (clauses.isEmpty()) {
             return Misreading.none(policy.id());
         }
-        return misreading(kind, misread, policy, strength, linkScore, evidence);
-    }
-
-    private Misreading overgeneralization(CommentReading reading, Policy policy, Clause clause, double linkScore,
-                                          String evidence) {
-        if (reading.cues().question()) {
-            return misreading(MisreadingKind.CONFUSION, clause, policy, 0.7, linkScore, evidence);
+        double[] x = misreadingFeatures(candidate, clauses);
+        double probability = model.flag().probability(x);
+        if (probability < WatchModel.DECIDE) {
+            return new Misreading(false, null, null, null, policy.id(), probability, null);
         }
-        if (!reading.cues().hearsay().isEmpty()) {
-            return misreading(MisreadingKind.RUMOR, clause, policy, 0.75, linkScore,
-                    "传言“" + first(reading.cues().hearsay()) + "”；" + evidence);
+        Clause clause = clauses.get(0).clause();
+        MisreadingKind kind = MisreadingKind.fromLabel(model.kind().best(x));
+        return new Misreading(true, kind, clause.text(), clause.id(), policy.id(), probability,
+                Evidence.of(index, candidate.reading(), clause, kind));
+    }
+
+    /** @param clauses the policy's clauses, best first */
+    double[] misreadingFeatures(Candidate candidate, List<RankedClause> clauses) {
+        RankedClause best = clauses.get(0);
+        List<Clause> others = clauses.stream().skip(1).limit(OTHER_CLAUSES).map(RankedClause::clause).toList();
+        return WatchFeatures.misreading(index, candidate.reading(), candidate.policy(), best.clause(), others,
+                candidate.probability(), best.bm25());
+    }
+
+    /** The policy's clauses worth weighing for this comment, best first by the clause model. */
+    List<RankedClause> rankedClauses(CommentReader.Prepared comment, CommentReading reading, Policy policy) {
+        List<Clause> clauses = policy.clauses();
+        double[] scores = index.clauseScores(policy.id(), comment.terms());
+        double best = max(scores);
+        List<Integer> order = IntStream.range(0, clauses.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).toList();
+        List<RankedClause> ranked = new ArrayList<>();
+        for (int rank = 0; rank < order.size(); rank++) {
+            int i = order.get(rank);
+            Clause clause = clauses.get(i);
+            if (rank >= CANDIDATE_CLAUSES && FactCheck.sharedUnits(reading, clause) == 0) {
+                continue;
+            }
+            double[] x = WatchFeatures.clause(index, reading, clause, scores[i], best, rank);
+            ranked.add(new RankedClause(clause, scores[i], x, model.clause().probability(x)));
         }
-        return misreading(MisreadingKind.OVERGENERALIZATION, clause, policy, 0.75, linkScore, evidence);
+        ranked.sort(Comparator.comparingDouble(RankedClause::probability).reversed());
+        return ranked;
     }
 
-    private static Misreading misreading(MisreadingKind kind, Clause clause, Policy policy, double strength,
-                                         double linkScore, String evidence) {
-        // a misreading of a policy the comment clearly names is surer than one of a policy guessed from words
-        double confidence = strength * Math.min(1.0, 0.5 + linkScore / (2 * PolicyLinker.DOC_NO));
-        return new Misreading(true, kind, clause.text(), clause.id(), policy.id(), confidence, evidence);
+    private static double max(double[] values) {
+        double max = 0;
+        for (double value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
     }
 
-    private boolean hasEvidence(CommentReading reading, Clause clause) {
-        String clauseText = index.simplify(clause.text());
-        return FactCheck.contradiction(reading, clause, clauseText).isPresent()
-                || PermissionCheck.allowsForbidden(reading, clause).isPresent()
-                || ScopeCheck.dropsRestriction(reading, clause, clauseText).isPresent();
+    record Candidate(Policy policy, CommentReading reading, double[] features, double probability) {
     }
 
-    private static String first(List<String> cues) {
-        return cues.isEmpty() ? "" : cues.get(0);
+    record RankedClause(Clause clause, double bm25, double[] features, double probability) {
+    }
+
+    /** The policies a comment is about, best first, and what it gets wrong about the best of them, if anything. */
+    public record Verdict(List<PolicyLink> links, Misreading misreading) {
     }
 }

@@ -13,118 +13,98 @@ import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
- * The words of every registered policy and clause, and how distinctive each word is: TF-IDF-like weights where
- * a word counts less the more registered policies use it (通知, 人民政府) and the more common it is in general
- * Chinese (HanLP's core dictionary frequencies); and how rare it is among citizen messages
- * ({@link CitizenVocabulary}), which decides whether it can anchor a link.
+ * The registered policies made searchable: BM25 over whole policies, to find which one a comment is about, and
+ * BM25 over the clauses of each, to find the clause; both on content words and pairs of characters
+ * ({@link TextTerms}). Also how rare a word is among citizen messages ({@link CitizenVocabulary}). Built once per
+ * set of policies.
  */
 public final class PolicyIndex {
 
+    /** A numbered item this short with no facts is a heading (二、工作任务): its words are added to the items under it. */
+    private static final int HEADING_LENGTH = 20;
+    /** Pairs of characters that official titles share whatever their subject: they say nothing of the topic. */
+    private static final Set<String> GENERIC_TITLE_PAIRS = Set.of("国务", "务院", "院办", "办公", "公厅", "关于", "于印",
+            "印发", "发的", "的通", "通知", "的意", "意见", "人民", "民政", "政府", "若干", "进一", "一步", "推进", "加快",
+            "工作", "有关", "实施", "方案", "的函", "的批", "批复", "办法", "规定");
+
     private final PolicyRegistry registry;
+    private final List<Policy> policies;
     private final ContentWords contentWords = new ContentWords();
     private final CitizenVocabulary background = CitizenVocabulary.shipped();
     private final Map<String, Set<String>> policyWords = new HashMap<>();
-    private final Map<String, Set<String>> clauseWords = new HashMap<>();
     private final Map<String, String> simplifiedTitles = new HashMap<>();
+    private final Map<String, List<String>> simplifiedShortTitles = new HashMap<>();
+    private final Map<String, String> simplifiedClauses = new HashMap<>();
+    private final Map<String, Bm25> clauseSearch = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<String, Set<String>> headingWords = new HashMap<>();
-    private final Map<String, Map<String, Integer>> clauseFrequency = new HashMap<>();
-    private final Map<String, Integer> clauseCount = new HashMap<>();
-    private final Map<String, Double> policyWordWeights = new HashMap<>();
-    private final Map<String, Set<String>> namingWords = new HashMap<>();
-    private final Map<String, List<Set<String>>> titles = new HashMap<>();
-    /** A heading with nothing but a short title (第二章 子女教育, 二、工作任务). */
-    private static final int TITLE_LENGTH = 12;
+    private final Map<String, List<String>> titleWords = new HashMap<>();
+    private final Map<String, List<String>> titlePairs = new HashMap<>();
+    private final Bm25 policySearch;
 
     public PolicyIndex(PolicyRegistry registry) {
         this.registry = registry;
-        for (Policy policy : registry.all()) {
-            String title = HanLP.convertToSimplifiedChinese(policy.title());
+        this.policies = registry.all();
+        List<List<String>> policyTerms = new ArrayList<>();
+        for (Policy policy : policies) {
+            String title = simplify(policy.title());
             simplifiedTitles.put(policy.id(), title);
-            Set<String> words = new LinkedHashSet<>(contentWords(title));
-            Map<String, Integer> inClauses = new HashMap<>();
-            Map<List<String>, Set<String>> ownWords = new HashMap<>();
+            simplifiedShortTitles.put(policy.id(), policy.shortTitles().stream().map(this::simplify).toList());
+            List<String> titleWords = contentWords(title);
+            this.titleWords.put(policy.id(), titleWords);
+            this.titlePairs.put(policy.id(), TextTerms.of(title, List.of()).stream().map(p -> p.substring(1))
+                    .filter(pair -> !GENERIC_TITLE_PAIRS.contains(pair)).distinct().toList());
+            Set<String> words = new LinkedHashSet<>(titleWords);
+            List<String> terms = new ArrayList<>(TextTerms.of(title, titleWords));
+            terms.addAll(TextTerms.of(title, titleWords));
+            Map<List<String>, String> byNumbers = new HashMap<>();
+            List<List<String>> clauseTerms = new ArrayList<>();
             for (Clause clause : policy.clauses()) {
-                Set<String> own = new LinkedHashSet<>(contentWords(HanLP.convertToSimplifiedChinese(clause.text())));
-                ownWords.put(clause.numbers(), own);
-                headingWords.put(clause.id(), new LinkedHashSet<>(contentWords(
-                        HanLP.convertToSimplifiedChinese(clause.sentences().isEmpty() ? "" : clause.sentences().get(0)))));
+                String text = simplify(clause.text());
+                simplifiedClauses.put(clause.id(), text);
+                byNumbers.put(clause.numbers(), text);
+                List<String> own = contentWords(text);
                 words.addAll(own);
-            }
-            namingWords(policy, ownWords);
-            titles(policy);
-            for (Clause clause : policy.clauses()) {
-                // an item is read under its headings: （一） of 第十七条 in 第六章 住房租金 is about 住房租金; and under
-                // the text before the first number, which says what all items are about (调整…基础养老金标准).
-                // Measured on the dev part: leaving that text out loses more (recall 0.84 → 0.79) than it gains
-                // where it lists every item's subject (the holiday notice names all seven holidays).
-                Set<String> inClause = new LinkedHashSet<>();
-                for (int depth = 0; depth <= clause.numbers().size(); depth++) {
-                    inClause.addAll(ownWords.getOrDefault(clause.numbers().subList(0, depth), Set.of()));
+                List<String> clauseOwn = new ArrayList<>(TextTerms.of(text, own));
+                terms.addAll(clauseOwn);
+                for (int depth = 1; depth < clause.numbers().size(); depth++) {
+                    String heading = byNumbers.get(clause.numbers().subList(0, depth));
+                    if (heading != null && heading.length() <= HEADING_LENGTH) {
+                        clauseOwn.addAll(TextTerms.of(heading, contentWords(heading)));
+                    }
                 }
-                if (clause.numbers().isEmpty()) {
-                    inClause.addAll(ownWords.getOrDefault(List.<String>of(), Set.of()));
-                }
-                clauseWords.put(clause.id(), inClause);
-                inClause.forEach(word -> inClauses.merge(word, 1, Integer::sum));
+                clauseTerms.add(clauseOwn);
             }
-            clauseFrequency.put(policy.id(), inClauses);
-            clauseCount.put(policy.id(), policy.clauses().size());
+            clauseSearch.put(policy.id(), new Bm25(clauseTerms));
             if (policy.interpretation() != null) {
-                // the interpretation names who is not covered (城镇职工…不在本次调整范围内): people ask about them
-                words.addAll(contentWords(HanLP.convertToSimplifiedChinese(policy.interpretation())));
+                String interpretation = simplify(policy.interpretation());
+                List<String> own = contentWords(interpretation);
+                words.addAll(own);
+                terms.addAll(TextTerms.of(interpretation, own));
             }
             policyWords.put(policy.id(), words);
             words.forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
+            policyTerms.add(terms);
         }
-        // every comment's words are weighed, and the policies' own words are the ones that come up again and again
-        documentFrequency.keySet().forEach(word -> policyWordWeights.put(word, computedWeight(word)));
+        policySearch = new Bm25(policyTerms);
     }
 
-    /**
-     * A word that only one numbered item uses names that item and the items under it: 户籍 names 一、调整范围 of the
-     * pension notice, 夫妻 the article on which spouse deducts.
-     */
-    private void namingWords(Policy policy, Map<List<String>, Set<String>> ownWords) {
-        Map<String, Integer> itemsUsing = new HashMap<>();
-        ownWords.forEach((numbers, own) -> {
-            if (!numbers.isEmpty()) {
-                own.forEach(word -> itemsUsing.merge(word, 1, Integer::sum));
-            }
-        });
-        for (Clause clause : policy.clauses()) {
-            Set<String> naming = new LinkedHashSet<>();
-            for (int depth = 1; depth <= clause.numbers().size(); depth++) {
-                ownWords.getOrDefault(clause.numbers().subList(0, depth), Set.of()).stream()
-                        .filter(word -> itemsUsing.get(word) == 1)
-                        .forEach(naming::add);
-            }
-            namingWords.put(clause.id(), naming);
-        }
+    /** The content words of the policy's title. */
+    List<String> titleWords(String policyId) {
+        return titleWords.getOrDefault(policyId, List.of());
     }
 
-    /** The titles of the headings an item is under (第二章 子女教育 for 第五条), each as its words. */
-    private void titles(Policy policy) {
-        Map<List<String>, Clause> byNumbers = new HashMap<>();
-        policy.clauses().forEach(clause -> byNumbers.put(clause.numbers(), clause));
-        for (Clause clause : policy.clauses()) {
-            List<Set<String>> above = new ArrayList<>();
-            for (int depth = 1; depth < clause.numbers().size(); depth++) {
-                Clause heading = byNumbers.get(clause.numbers().subList(0, depth));
-                if (heading != null && heading.facts().isEmpty() && heading.text().length() <= TITLE_LENGTH) {
-                    Set<String> title = new LinkedHashSet<>(
-                            contentWords(HanLP.convertToSimplifiedChinese(heading.text())));
-                    if (!title.isEmpty()) {
-                        above.add(title);
-                    }
-                }
-            }
-            titles.put(clause.id(), above);
-        }
+    /** The pairs of characters of the policy's title, without those every official title has (关于, 通知). */
+    List<String> titlePairs(String policyId) {
+        return titlePairs.getOrDefault(policyId, List.of());
     }
 
     public PolicyRegistry registry() {
         return registry;
+    }
+
+    /** The registered policies in the order {@link #policyScores} scores them. */
+    List<Policy> policies() {
+        return policies;
     }
 
     public String simplify(String text) {
@@ -141,42 +121,40 @@ public final class PolicyIndex {
         return segmented == null ? contentWords.of(simplified) : contentWords.of(simplified, segmented);
     }
 
+    /** BM25 of each registered policy for these terms, relative to what the terms could score at most. */
+    double[] policyScores(List<String> terms) {
+        return relative(policySearch.scores(terms), policySearch.ceiling(terms));
+    }
+
+    /** BM25 of each clause of the policy, in its order, relative to what the terms could score at most there. */
+    double[] clauseScores(String policyId, List<String> terms) {
+        Bm25 search = clauseSearch.get(policyId);
+        return relative(search.scores(terms), search.ceiling(terms));
+    }
+
+    private static double[] relative(double[] scores, double ceiling) {
+        if (ceiling > 0) {
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] /= ceiling;
+            }
+        }
+        return scores;
+    }
+
     public Set<String> policyWords(String policyId) {
         return policyWords.getOrDefault(policyId, Set.of());
     }
 
-    public Set<String> clauseWords(String clauseId) {
-        return clauseWords.getOrDefault(clauseId, Set.of());
-    }
-
-    /**
-     * How much a shared word says that a comment is about this clause rather than another of the same policy:
-     * 养老金 is in most clauses of a pension notice and tells them apart less than 户籍; a word of the clause's
-     * heading (摸底排查 in 1.摸底排查。) says what the clause is about and counts double.
-     */
-    public double clauseWeight(Clause clause, String word) {
-        if (!clauseWords(clause.id()).contains(word)) {
-            return 0;
-        }
-        int clauses = clauseCount.getOrDefault(clause.policyId(), 1);
-        int containing = clauseFrequency.getOrDefault(clause.policyId(), Map.of()).getOrDefault(word, 1);
-        double spread = Math.log((clauses + 1.0) / (containing + 0.5)) / Math.log((clauses + 1.0) / 1.5);
-        double heading = headingWords.getOrDefault(clause.id(), Set.of()).contains(word) ? 2 : 1;
-        return weight(word) * Math.max(0.1, spread) * heading;
-    }
-
-    /** The words that name this item among the items of its policy (only it, or an item it is under, uses them). */
-    public Set<String> namingWords(String clauseId) {
-        return namingWords.getOrDefault(clauseId, Set.of());
-    }
-
-    /** The titles of the headings this item is under (第二章 子女教育), each as its words; empty where there are none. */
-    public List<Set<String>> headingTitles(String clauseId) {
-        return titles.getOrDefault(clauseId, List.of());
-    }
-
     public String simplifiedTitle(String policyId) {
         return simplifiedTitles.get(policyId);
+    }
+
+    List<String> simplifiedShortTitles(String policyId) {
+        return simplifiedShortTitles.getOrDefault(policyId, List.of());
+    }
+
+    String simplifiedClause(Clause clause) {
+        return simplifiedClauses.computeIfAbsent(clause.id(), id -> simplify(clause.text()));
     }
 
     /** How rare the word is among citizen messages, from 0 (in all of them) to 1 ({@link CitizenVocabulary}). */
@@ -184,18 +162,11 @@ public final class PolicyIndex {
         return background.rarity(word);
     }
 
-    /** How much finding this word in a comment says about which policy it is about. */
+    /** How much finding this word says which policy a text is about: rare among the policies and in Chinese. */
     public double weight(String word) {
-        Double known = policyWordWeights.get(word);
-        return known != null ? known : computedWeight(word);
-    }
-
-    private double computedWeight(String word) {
-        int policies = registry.size();
-        double idf = Math.log((policies + 1.0) / (documentFrequency.getOrDefault(word, 0) + 0.5));
+        double idf = Math.log((policies.size() + 1.0) / (documentFrequency.getOrDefault(word, 0) + 0.5));
         // damped: the portable dictionary's counts are small, and a rare word is not ten times as telling
         double general = Math.log(1 + 1_000.0 / (10 + CoreDictionary.getTermFrequency(word)));
         return Math.max(0, idf) * general;
     }
-
 }

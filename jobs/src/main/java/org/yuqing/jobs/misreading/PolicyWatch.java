@@ -9,27 +9,30 @@ import org.yuqing.jobs.policy.PolicyRegistry;
 /**
  * What the policy watch adds to every comment: the registered policies it talks about, best first, and whether it
  * misreads one of them. The one entry point for {@code ./yuqing analyze --policies} and the streaming job.
- * Building it reads every clause of every policy: build it once per set of policies, not per comment.
+ * Building it indexes every clause of every policy: build it once per set of policies, not per comment.
  */
 public final class PolicyWatch {
 
-    private final PolicyRegistry registry;
     private final MisreadingDetector detector;
 
     public PolicyWatch(PolicyRegistry registry) {
-        this.registry = registry;
-        this.detector = new MisreadingDetector(registry);
+        this(new MisreadingDetector(registry));
+    }
+
+    public PolicyWatch(MisreadingDetector detector) {
+        this.detector = detector;
     }
 
     /**
      * The watch over a document as the analysis chain left it, the way the job and {@code ./yuqing analyze} both
      * call it: the clean title and body, with the tokens the chain segmented them into, so that they are not
-     * segmented a second time (that was most of the watch's cost).
+     * segmented a second time.
      */
     public Verdict watchAnalyzed(String cleanTitle, String cleanText, String tokens, LocalDate writtenOn,
                                  String postedUnder) {
         List<String> segmented = tokens == null ? null : Arrays.asList(tokens.split(" "));
-        return watch(cleanTitle + "\n" + cleanText, segmented, writtenOn, postedUnder);
+        String text = cleanTitle == null || cleanTitle.isEmpty() ? cleanText : cleanTitle + "\n" + cleanText;
+        return watch(text, segmented, writtenOn, postedUnder);
     }
 
     public Verdict watch(String cleanText, LocalDate writtenOn) {
@@ -46,15 +49,8 @@ public final class PolicyWatch {
      * @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null
      */
     public Verdict watch(String cleanText, List<String> segmented, LocalDate writtenOn, String postedUnder) {
-        List<PolicyLink> links = detector.linker().link(cleanText, segmented, writtenOn, postedUnder);
-        if (links.isEmpty()) {
-            return new Verdict(List.of(), MisreadingFinding.NONE);
-        }
-        // The best link is the policy detect(text, day) would pick; passing it on saves linking the comment twice.
-        PolicyLink best = links.get(0);
-        Misreading misreading = detector.detect(cleanText, writtenOn, registry.byId(best.policyId()).orElseThrow(),
-                best.score());
-        return new Verdict(links.stream().map(PolicyLink::policyId).toList(), finding(misreading));
+        MisreadingDetector.Verdict verdict = detector.watch(cleanText, segmented, writtenOn, postedUnder);
+        return new Verdict(verdict.links().stream().map(PolicyLink::policyId).toList(), finding(verdict.misreading()));
     }
 
     static MisreadingFinding finding(Misreading misreading) {

@@ -19,8 +19,9 @@ class PolicyWatchTest {
 
     @Test
     void watchingTheChainsTokensFindsWhatSegmentingTheCommentAgainFinds() {
-        List<LabelledComment> comments = new ArrayList<>(MisreadingEvaluation.load("/misreading/heldout.jsonl"));
-        comments.addAll(MisreadingEvaluation.load("/misreading/dev.jsonl"));
+        List<LabelledComment> comments = new PolicyWatchEvaluation().corpus().comments().stream()
+                .filter(comment -> comment.policyId() == null || TestPolicies.registry().byId(comment.policyId()).isPresent())
+                .toList();
         LocalDate day = LocalDate.of(2026, 11, 20);
         int flagged = 0;
         for (LabelledComment comment : comments) {
