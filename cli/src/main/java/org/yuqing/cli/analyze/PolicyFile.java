@@ -31,7 +31,12 @@ final class PolicyFile {
                 continue;
             }
             try {
-                policies.add(Json.read(lines.get(i), PolicyRecord.class).toPolicy(factory, LocalDate.now()));
+                Policy policy = Json.read(lines.get(i), PolicyRecord.class).toPolicy(factory, LocalDate.now());
+                if (policy.clauses().isEmpty()) {
+                    throw new ConfigurationException(file + ": line " + (i + 1) + ": policy " + policy.id()
+                            + " has no clauses (its text is empty): there is nothing to check comments against");
+                }
+                policies.add(policy);
             } catch (JsonProcessingException e) {
                 throw new ConfigurationException(file + ": line " + (i + 1) + " is not a policy: " + e.getOriginalMessage(), e);
             } catch (IllegalArgumentException e) {

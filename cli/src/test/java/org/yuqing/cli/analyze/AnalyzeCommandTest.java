@@ -8,9 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.core.json.Json;
 import picocli.CommandLine;
 
@@ -108,5 +111,17 @@ class AnalyzeCommandTest {
         run("", "--policies", "/no/such/policies.jsonl");
         assertThat(exitCode).isEqualTo(2);
         assertThat(stderr).contains("/no/such/policies.jsonl");
+    }
+
+    @Test
+    void aPolicyWithNoClausesIsAnErrorNamingTheFileAndLine(@TempDir Path folder) throws Exception {
+        Path policies = folder.resolve("policies.jsonl");
+        Files.writeString(policies, "{\"id\":\"p1\",\"title\":\"通知\",\"text\":\"第一条 本办法自发布之日起施行。\"}\n"
+                + "{\"id\":\"p2\",\"title\":\"空\",\"text\":\"\"}\n");
+
+        run("", "--policies", policies.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(stderr).contains(policies.toString()).contains("line 2").contains("p2");
     }
 }

@@ -45,7 +45,12 @@ public final class CommentReader {
 
     /** For a caller that has already simplified and segmented the comment: segmenting is the costly part. */
     Prepared prepare(String text, String simplified, List<String> words) {
-        return new Prepared(text, simplified, words);
+        return new Prepared(text, simplified, words, null);
+    }
+
+    /** @param vector its sentence vector, or null */
+    Prepared prepare(String text, String simplified, List<String> words, float[] vector) {
+        return new Prepared(text, simplified, words, vector);
     }
 
     /**
@@ -58,11 +63,13 @@ public final class CommentReader {
         private final List<String> words;
         private final List<String> terms;
         private final List<String> docNumbers;
+        private final float[] vector;
         private final Cues cues;
         private String claims;
         private final Map<List<Object>, List<Fact>> factsByReference = new HashMap<>();
 
-        private Prepared(String text, String simplified, List<String> words) {
+        private Prepared(String text, String simplified, List<String> words, float[] vector) {
+            this.vector = vector;
             this.text = text;
             this.simplified = simplified;
             this.words = words;
@@ -86,6 +93,11 @@ public final class CommentReader {
         /** What the comment is retrieved by ({@link TextTerms}). */
         List<String> terms() {
             return terms;
+        }
+
+        /** Its sentence vector, or null where the watch retrieves by words alone. */
+        float[] vector() {
+            return vector;
         }
 
         /** The document numbers it cites, canonical. */

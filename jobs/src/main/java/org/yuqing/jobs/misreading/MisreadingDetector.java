@@ -19,17 +19,21 @@ public final class MisreadingDetector {
 
     /** Policies reranked per comment: the link model sees the best of BM25 and any policy named outright. */
     private static final int CANDIDATE_POLICIES = 5;
+    /** And the best by meaning: the policies with a clause closest to the comment's sentence vector. */
+    private static final int CANDIDATE_POLICIES_BY_MEANING = 3;
     /** Clauses reranked per comment: the best of BM25, and any clause that states a value of the comment's unit. */
     private static final int CANDIDATE_CLAUSES = 8;
     /** Clauses besides the chosen one whose values are compared with the comment's. */
     private static final int OTHER_CLAUSES = 2;
+    /** A clause this close in meaning to the closest one is weighed whatever its BM25. */
+    private static final double CLOSE_COSINE = 0.05;
 
     private final PolicyIndex index;
     private final CommentReader reader;
     private final WatchModel model;
 
     public MisreadingDetector(PolicyRegistry registry) {
-        this(new PolicyIndex(registry), WatchModel.shipped());
+        this(new PolicyIndex(registry, WatchEncoder.shared()), WatchModel.shipped());
     }
 
     public MisreadingDetector(PolicyIndex index, WatchModel model) {
@@ -49,7 +53,13 @@ public final class MisreadingDetector {
      * @param postedUnder the id of the page the comment was posted under ({@code reply_to}), or null
      */
     public Verdict watch(String text, List<String> segmented, LocalDate writtenOn, String postedUnder) {
-        CommentReader.Prepared comment = prepare(text, segmented);
+        return watch(text, segmented, null, writtenOn, postedUnder);
+    }
+
+    /** @param vector the text's sentence vector from the analysis chain, or null to encode it here if need be */
+    public Verdict watch(String text, List<String> segmented, float[] vector, LocalDate writtenOn,
+                         String postedUnder) {
+        CommentReader.Prepared comment = prepare(text, segmented, vector);
         List<Candidate> candidates = candidates(comment, writtenOn, postedUnder);
         List<PolicyLink> links = candidates.stream()
                 .filter(candidate -> candidate.probability() >= WatchModel.DECIDE)
@@ -69,9 +79,15 @@ public final class MisreadingDetector {
     }
 
     CommentReader.Prepared prepare(String text, List<String> segmented) {
+        return prepare(text, segmented, null);
+    }
+
+    /** @param vector the text's sentence vector from the analysis chain, or null to encode it here if need be */
+    CommentReader.Prepared prepare(String text, List<String> segmented, float[] vector) {
         // the chain segments clean text, which its normaliser has made simplified already
         String simplified = segmented != null ? text : index.simplify(text);
-        return reader.prepare(text, simplified, index.contentWords(simplified, segmented));
+        return reader.prepare(text, simplified, index.contentWords(simplified, segmented),
+                vector != null ? vector : index.vector(simplified));
     }
 
     /** The policies worth weighing for this comment, each with the link model's probability that it is the one. */
@@ -83,6 +99,12 @@ public final class MisreadingDetector {
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).toList();
         List<Integer> chosen = new ArrayList<>(order.stream().limit(CANDIDATE_POLICIES)
                 .filter(i -> scores[i] > 0).toList());
+        double[] cosines = bestClauseCosines(comment);
+        double bestCosine = max(cosines);
+        IntStream.range(0, cosines.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> cosines[i]).reversed())
+                .limit(CANDIDATE_POLICIES_BY_MEANING).filter(i -> cosines[i] > 0 && !chosen.contains(i))
+                .forEach(chosen::add);
         for (int i = 0; i < policies.size(); i++) {
             Policy policy = policies.get(i);
             boolean named = policy.id().equals(postedUnder)
@@ -94,7 +116,7 @@ public final class MisreadingDetector {
         List<Candidate> candidates = new ArrayList<>();
         for (int i : chosen) {
             candidates.add(candidate(comment, policies.get(i), scores[i], bestScore, nextBest(scores, i),
-                    i == order.get(0), writtenOn, postedUnder));
+                    i == order.get(0), bestCosine, writtenOn, postedUnder));
         }
         return candidates;
     }
@@ -106,7 +128,20 @@ public final class MisreadingDetector {
         int at = policies.indexOf(policy);
         double bestScore = max(scores);
         return candidate(comment, policy, scores[at], bestScore, nextBest(scores, at), scores[at] >= bestScore,
-                writtenOn, postedUnder);
+                max(bestClauseCosines(comment)), writtenOn, postedUnder);
+    }
+
+    /** For each registered policy, the best cosine of the comment with one of its clauses or its title. */
+    private double[] bestClauseCosines(CommentReader.Prepared comment) {
+        List<Policy> policies = index.policies();
+        double[] best = new double[policies.size()];
+        if (comment.vector() != null) {
+            for (int i = 0; i < best.length; i++) {
+                best[i] = Math.max(index.titleCosine(policies.get(i).id(), comment.vector()),
+                        max(index.clauseCosines(policies.get(i), comment.vector())));
+            }
+        }
+        return best;
     }
 
     /** The best score of the other policies. */
@@ -121,11 +156,14 @@ public final class MisreadingDetector {
     }
 
     private Candidate candidate(CommentReader.Prepared comment, Policy policy, double score, double bestScore,
-                                double nextScore, boolean top, LocalDate writtenOn, String postedUnder) {
+                                double nextScore, boolean top, double bestCosine, LocalDate writtenOn,
+                                String postedUnder) {
         CommentReading reading = comment.against(policy, writtenOn);
         double bestClause = max(index.clauseScores(policy.id(), comment.terms()));
+        double titleCosine = index.titleCosine(policy.id(), comment.vector());
+        double clauseCosine = max(index.clauseCosines(policy, comment.vector()));
         double[] x = WatchFeatures.link(index, comment, reading, policy, score, bestScore, nextScore, top,
-                bestClause, postedUnder);
+                bestClause, postedUnder, titleCosine, clauseCosine, bestCosine);
         return new Candidate(policy, reading, x, model.link().probability(x));
     }
 
@@ -152,7 +190,7 @@ public final class MisreadingDetector {
         RankedClause best = clauses.get(0);
         List<Clause> others = clauses.stream().skip(1).limit(OTHER_CLAUSES).map(RankedClause::clause).toList();
         return WatchFeatures.misreading(index, candidate.reading(), candidate.policy(), best.clause(), others,
-                candidate.probability(), best.bm25());
+                candidate.probability(), best.bm25(), best.cosine());
     }
 
     /** The policy's clauses worth weighing for this comment, best first by the clause model. */
@@ -160,17 +198,23 @@ public final class MisreadingDetector {
         List<Clause> clauses = policy.clauses();
         double[] scores = index.clauseScores(policy.id(), comment.terms());
         double best = max(scores);
+        double[] cosines = index.clauseCosines(policy, comment.vector());
+        double bestCosine = max(cosines);
         List<Integer> order = IntStream.range(0, clauses.size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).toList();
         List<RankedClause> ranked = new ArrayList<>();
         for (int rank = 0; rank < order.size(); rank++) {
             int i = order.get(rank);
             Clause clause = clauses.get(i);
-            if (rank >= CANDIDATE_CLAUSES && FactCheck.sharedUnits(reading, clause) == 0) {
+            if (index.isHeading(clause)) {
                 continue;
             }
-            double[] x = WatchFeatures.clause(index, reading, clause, scores[i], best, rank);
-            ranked.add(new RankedClause(clause, scores[i], x, model.clause().probability(x)));
+            if (rank >= CANDIDATE_CLAUSES && FactCheck.sharedUnits(reading, clause) == 0
+                    && cosines[i] < bestCosine - CLOSE_COSINE) {
+                continue;
+            }
+            double[] x = WatchFeatures.clause(index, reading, clause, scores[i], best, rank, cosines[i], bestCosine);
+            ranked.add(new RankedClause(clause, scores[i], cosines[i], x, model.clause().probability(x)));
         }
         ranked.sort(Comparator.comparingDouble(RankedClause::probability).reversed());
         return ranked;
@@ -187,7 +231,7 @@ public final class MisreadingDetector {
     record Candidate(Policy policy, CommentReading reading, double[] features, double probability) {
     }
 
-    record RankedClause(Clause clause, double bm25, double[] features, double probability) {
+    record RankedClause(Clause clause, double bm25, double cosine, double[] features, double probability) {
     }
 
     /** The policies a comment is about, best first, and what it gets wrong about the best of them, if anything. */

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,19 @@ public final class PolicyIndex {
     private final Map<String, List<String>> titleWords = new HashMap<>();
     private final Map<String, List<String>> titlePairs = new HashMap<>();
     private final Bm25 policySearch;
+    private final SentenceVectors vectors;
+    private final Map<String, float[]> sentenceVectors = new HashMap<>();
+    private final Set<String> headings = new HashSet<>();
+    private static final String SENTENCE = "~";
 
     public PolicyIndex(PolicyRegistry registry) {
+        this(registry, null);
+    }
+
+    /** @param vectors the sentence encoder, or null to retrieve by words alone */
+    public PolicyIndex(PolicyRegistry registry, SentenceVectors vectors) {
         this.registry = registry;
+        this.vectors = vectors;
         this.policies = registry.all();
         List<List<String>> policyTerms = new ArrayList<>();
         for (Policy policy : policies) {
@@ -57,11 +68,13 @@ public final class PolicyIndex {
             List<String> terms = new ArrayList<>(TextTerms.of(title, titleWords));
             terms.addAll(TextTerms.of(title, titleWords));
             Map<List<String>, String> byNumbers = new HashMap<>();
+            Map<List<String>, List<String>> headingIds = new HashMap<>();
             List<List<String>> clauseTerms = new ArrayList<>();
             for (Clause clause : policy.clauses()) {
                 String text = simplify(clause.text());
                 simplifiedClauses.put(clause.id(), text);
                 byNumbers.put(clause.numbers(), text);
+                headingIds.computeIfAbsent(clause.numbers(), n -> new ArrayList<>()).add(clause.id());
                 List<String> own = contentWords(text);
                 words.addAll(own);
                 List<String> clauseOwn = new ArrayList<>(TextTerms.of(text, own));
@@ -70,6 +83,7 @@ public final class PolicyIndex {
                     String heading = byNumbers.get(clause.numbers().subList(0, depth));
                     if (heading != null && heading.length() <= HEADING_LENGTH) {
                         clauseOwn.addAll(TextTerms.of(heading, contentWords(heading)));
+                        headingIds.get(clause.numbers().subList(0, depth)).forEach(headings::add);
                     }
                 }
                 clauseTerms.add(clauseOwn);
@@ -86,6 +100,67 @@ public final class PolicyIndex {
             policyTerms.add(terms);
         }
         policySearch = new Bm25(policyTerms);
+        if (vectors != null) {
+            List<String> keys = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Policy policy : policies) {
+                keys.add(policy.id());
+                texts.add(simplifiedTitles.get(policy.id()));
+                for (Clause clause : policy.clauses()) {
+                    keys.add(clause.id());
+                    texts.add(simplifiedClauses.get(clause.id()));
+                    // a long item states several things: a comment is about one of its sentences
+                    if (clause.sentences().size() > 1) {
+                        for (int k = 0; k < clause.sentences().size(); k++) {
+                            keys.add(clause.id() + SENTENCE + k);
+                            texts.add(simplify(clause.sentences().get(k)));
+                        }
+                    }
+                }
+            }
+            List<float[]> encoded = vectors.vectors(texts);
+            for (int i = 0; i < keys.size(); i++) {
+                sentenceVectors.put(keys.get(i), encoded.get(i));
+            }
+        }
+    }
+
+    /** The sentence vector of a text, or null when this index retrieves by words alone. */
+    float[] vector(String text) {
+        return vectors == null ? null : vectors.vectors(List.of(text)).get(0);
+    }
+
+    /** The cosine of a comment's vector with the policy's title, or 0 without vectors. */
+    double titleCosine(String policyId, float[] comment) {
+        float[] title = sentenceVectors.get(policyId);
+        return comment == null || title == null ? 0 : SentenceVectors.cosine(comment, title);
+    }
+
+    /**
+     * The cosine of a comment's vector with each clause of the policy, in its order: with the whole clause or with
+     * the closest of its sentences, whichever is higher; zeros without vectors.
+     */
+    double[] clauseCosines(Policy policy, float[] comment) {
+        double[] cosines = new double[policy.clauses().size()];
+        if (comment != null) {
+            for (int i = 0; i < cosines.length; i++) {
+                Clause clause = policy.clauses().get(i);
+                float[] whole = sentenceVectors.get(clause.id());
+                cosines[i] = whole == null ? 0 : SentenceVectors.cosine(comment, whole);
+                for (int k = 0; k < clause.sentences().size(); k++) {
+                    float[] sentence = sentenceVectors.get(clause.id() + SENTENCE + k);
+                    if (sentence != null) {
+                        cosines[i] = Math.max(cosines[i], SentenceVectors.cosine(comment, sentence));
+                    }
+                }
+            }
+        }
+        return cosines;
+    }
+
+    /** Whether the clause is only a heading over others (第二章 子女教育): a comment is about what is under it. */
+    boolean isHeading(Clause clause) {
+        return headings.contains(clause.id());
     }
 
     /** The content words of the policy's title. */

@@ -17,16 +17,17 @@ final class WatchFeatures {
 
     static final List<String> LINK = List.of("policy_bm25", "policy_bm25_vs_best", "is_bm25_top", "best_clause_bm25",
             "word_share", "max_shared_rarity", "shared_words", "doc_no", "title", "posted_under", "number_agreements",
-            "comment_words", "margin_to_next", "title_word_share", "title_pair_share");
+            "comment_words", "margin_to_next", "title_word_share", "title_pair_share", "title_cosine", "best_clause_cosine",
+            "cosine_vs_best");
 
     static final List<String> CLAUSE = List.of("clause_bm25", "clause_bm25_vs_best", "clause_rank", "shared_units",
-            "exact_agreements", "contradicts", "universal_vs_scope", "duty_cue_vs_duty", "preamble", "clause_length");
+            "exact_agreements", "contradicts", "universal_vs_scope", "duty_cue_vs_duty", "preamble", "clause_length", "clause_cosine", "clause_cosine_vs_best");
 
     static final List<String> MISREADING = List.of("link_probability", "clause_bm25", "contradicts_clause",
             "contradicts_other", "agreements", "exact_agreements", "claims", "foreign_units", "question", "presupposing",
             "hearsay", "alarm", "universal", "obliges", "consequences", "hedged", "praise", "complaint", "first_person",
             "exclamations", "negation_gap", "universal_vs_scope", "obligation_unstated", "unknown_bodies",
-            "novel_words", "length");
+            "novel_words", "length", "clause_cosine");
 
     /** A body named by what it is: 法院, 税务局, 居委会, 某某公司. */
     private static final Pattern BODY = Pattern.compile(
@@ -40,7 +41,8 @@ final class WatchFeatures {
      */
     static double[] link(PolicyIndex index, CommentReader.Prepared comment, CommentReading reading, Policy policy,
                          double policyScore, double bestPolicyScore, double nextScore, boolean top,
-                         double bestClauseScore, String postedUnder) {
+                         double bestClauseScore, String postedUnder, double titleCosine, double clauseCosine,
+                         double bestCosine) {
         List<String> words = comment.words();
         double total = 0;
         double shared = 0;
@@ -63,7 +65,8 @@ final class WatchFeatures {
                 bestClauseScore, total > 0 ? shared / total : 0, maxRarity, Math.log1p(sharedWords), docNo ? 1 : 0,
                 named ? 1 : 0, policy.id().equals(postedUnder) ? 1 : 0,
                 Math.min(3, FactCheck.agreementsWithPolicy(reading, policy)), Math.log1p(words.size()),
-                policyScore - nextScore, titleWordShare(index, comment, policy), titlePairShare(index, comment, policy)};
+                policyScore - nextScore, titleWordShare(index, comment, policy), titlePairShare(index, comment, policy),
+                titleCosine, clauseCosine, clauseCosine - bestCosine};
     }
 
     /** How much of what the title names the comment names too, by words rare among citizen messages. */
@@ -90,7 +93,7 @@ final class WatchFeatures {
     }
 
     static double[] clause(PolicyIndex index, CommentReading reading, Clause clause, double score, double bestScore,
-                           int rank) {
+                           int rank, double cosine, double bestCosine) {
         String text = index.simplifiedClause(clause);
         Cues cues = reading.cues();
         boolean duty = has(clause, FactKind.OBLIGATION) || has(clause, FactKind.PROHIBITION)
@@ -100,11 +103,12 @@ final class WatchFeatures {
                 FactCheck.contradiction(reading, clause, text).isPresent() ? 1 : 0,
                 clause.restrictsScope() && !cues.universal().isEmpty() ? 1 : 0,
                 duty && (cues.obliges() || !cues.consequences().isEmpty()) ? 1 : 0,
-                clause.numbers().isEmpty() ? 1 : 0, Math.log1p(text.length())};
+                clause.numbers().isEmpty() ? 1 : 0, Math.log1p(text.length()), cosine, cosine - bestCosine};
     }
 
     static double[] misreading(PolicyIndex index, CommentReading reading, Policy policy, Clause clause,
-                               List<Clause> others, double linkProbability, double clauseScore) {
+                               List<Clause> others, double linkProbability, double clauseScore,
+                               double clauseCosine) {
         String clauseText = index.simplifiedClause(clause);
         Cues cues = reading.cues();
         boolean contradictsOther = others.stream().anyMatch(other ->
@@ -134,7 +138,7 @@ final class WatchFeatures {
                 flag(clause.restrictsScope() && !cues.universal().isEmpty()),
                 flag(cues.obliges() && !has(clause, FactKind.OBLIGATION)),
                 unknownBodies(reading.simplified(), index.simplify(policy.text())),
-                total > 0 ? novel / total : 0, Math.log1p(reading.text().length())};
+                total > 0 ? novel / total : 0, Math.log1p(reading.text().length()), clauseCosine};
     }
 
     /** Bodies the comment names that the policy does not: 由法院来审 where the policy names no court. */

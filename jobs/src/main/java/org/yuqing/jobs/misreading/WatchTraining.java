@@ -122,7 +122,7 @@ public final class WatchTraining {
                         + node.path(node.has("text") ? "text" : "detail").asText());
             }
         }
-        PolicyIndex index = new PolicyIndex(PolicyRegistry.of(corpus.policies()));
+        PolicyIndex index = new PolicyIndex(PolicyRegistry.of(corpus.policies()), WatchEncoder.shared());
         WatchModel model = new WatchTraining(index).train(corpus.comments(), background);
         model.write(Path.of(args[1]));
         System.out.println("trained on " + corpus.comments().size() + " comments about " + corpus.policies().size()

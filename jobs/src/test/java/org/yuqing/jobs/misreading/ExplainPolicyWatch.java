@@ -2,7 +2,6 @@ package org.yuqing.jobs.misreading;
 
 import java.util.List;
 import java.util.Locale;
-import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
  * Shows how the policy watch reads one comment of the corpus, with the weights learnt without its policy's fold:
@@ -14,7 +13,7 @@ public final class ExplainPolicyWatch {
     public static void main(String[] args) {
         PolicyWatchEvaluation evaluation = new PolicyWatchEvaluation();
         WatchCorpus corpus = evaluation.corpus();
-        PolicyIndex index = new PolicyIndex(PolicyRegistry.of(corpus.policies()));
+        PolicyIndex index = evaluation.index();
         for (String id : args) {
             LabelledComment comment = corpus.comments().stream().filter(c -> c.id().equals(id)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no comment " + id));

@@ -44,8 +44,17 @@ public final class PolicyWatchEvaluation {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        this.index = new PolicyIndex(PolicyRegistry.of(corpus.policies()));
         this.background = BACKGROUND.stream().flatMap(resource -> messages(resource).stream()).toList();
+        CachedVectors vectors = CachedVectors.shared();
+        List<String> texts = new ArrayList<>(background);
+        corpus.comments().forEach(comment -> texts.add(comment.text()));
+        // the detector encodes the simplified text: fill the cache with what it will ask for, in batches
+        vectors.vectors(texts.stream().map(com.hankcs.hanlp.HanLP::convertToSimplifiedChinese).toList());
+        this.index = new PolicyIndex(PolicyRegistry.of(corpus.policies()), vectors);
+    }
+
+    PolicyIndex index() {
+        return index;
     }
 
     WatchCorpus corpus() {
