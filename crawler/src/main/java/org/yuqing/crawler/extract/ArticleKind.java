@@ -16,8 +16,8 @@ final class ArticleKind {
     private static final Pattern EXPLAINS = Pattern.compile(
             "解读|解讀|图解|圖解|问答|問答|一图读懂|一圖讀懂|一图看懂|一圖看懂|答记者问|答記者問|政策吹风|政策吹風");
     private static final Pattern ORIGINAL = Pattern.compile("原文");
-    /** The number line comes right under the heading: within the first lines of the body. */
-    private static final int NUMBER_LINES = 4;
+    /** The number line comes right under the heading, which a repost may repeat on up to three lines above it. */
+    private static final int NUMBER_LINES = 6;
 
     /** The kind, and for a policy its number and issuer. */
     record Verdict(DocumentKind kind, String docNo, String issuer) {

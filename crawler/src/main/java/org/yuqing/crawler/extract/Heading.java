@@ -19,7 +19,7 @@ final class Heading {
     private static final Pattern TITLE_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(title|tit|bt|biaoti|headline|arttitle|newstitle|news_title|content_title|detail_title)s?([-_\\s]|$)");
     private static final Pattern CHROME = Pattern.compile(
-            "(?i)(^|[-_\\s])(logo|header|head|nav|navbar|menu|footer|foot|crumb|breadcrumb|location|position|sidebar|side|left|share|copyright)([-_\\s]|$)");
+            "(?i)(^|[-_\\s])(logo|nav|navbar|menu|footer|foot|crumb|breadcrumb|location|position|sidebar|share|copyright)([-_\\s]|$)");
     private static final int MIN_CHARS = 4;
     private static final int MAX_CHARS = 160;
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");

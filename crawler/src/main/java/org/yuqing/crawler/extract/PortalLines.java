@@ -17,8 +17,8 @@ record PortalLines(String publishedAt, String source) {
             "信息来源|信息來源|文章来源|文章來源|稿件来源|稿件來源|内容来源|內容來源|来源|來源|发布机构|發布機構|发布单位|發布單位";
     private static final Pattern DATE_LINE = Pattern.compile("(?:" + DATE_LABELS + ")\\s*[:：]?\\s*(.{6,24})");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?:" + SOURCE_LABELS + ")\\s*[:：]\\s*([^\\s\\u3000|丨│【\\[]{2,40})"
-                    + "|(?:" + SOURCE_LABELS + ")[\\s\\u3000]+([^\\s\\u3000:：|丨│【\\[]{2,40})");
+            "(?:" + SOURCE_LABELS + ")\\s*[:：]\\s*([^\\s\\u3000|丨│【】\\[\\]]{2,40})"
+                    + "|(?:" + SOURCE_LABELS + ")[\\s\\u3000]+([^\\s\\u3000:：|丨│【】\\[\\]]{2,40})");
     /** A value that is itself the next label: 来源： 发布时间：… leaves the source empty. */
     private static final Pattern LABEL_START = Pattern.compile("^(?:" + DATE_LABELS + "|" + SOURCE_LABELS
             + "|作者|浏览|瀏覽|访问|點擊|点击|字体|字號|字号|阅读|閱讀|打印|分享)");
