@@ -76,7 +76,7 @@ def body_html(paras, keep_title):
 def drop_title(paras):
     """Reposts that start at the document number leave out the title lines the gov.cn content area repeats."""
     for i, (t, _) in enumerate(paras[:5]):
-        if re.search(r'〔\d{4}〕\d+号|第\d+号', t):
+        if re.search(r'〔\d{4}〕\d+号|^第\d+号', t):
             return paras[i:]
     return paras
 
@@ -210,6 +210,25 @@ def mianzhu(t, date, src, body, s):
 
 SOURCES = ['中国政府网', '国务院办公厅', '中国政府网', '本网']
 
+# Hijacked sites: pinyin injected after characters (single, doubled, inside the document's own brackets) and a
+# gambling <title>, as on the hijacked pages issue 17 describes. The truth stays the clean text.
+HIJACKED = {'www.dianbai.gov.cn', 'www.mz.gov.cn', 'kjt.ah.gov.cn'}
+READINGS = dict(政='zheng', 府='fu', 务='wu', 国='guo', 院='yuan', 发='fa', 工='gong', 作='zuo', 理='li', 管='guan',
+                办='ban', 通='tong', 知='zhi', 见='jian', 意='yi', 部='bu', 门='men', 人='ren', 民='min', 省='sheng',
+                市='shi', 区='qu', 建='jian', 设='she', 展='zhan', 全='quan', 业='ye', 进='jin', 安='an', 公='gong',
+                开='kai', 和='he', 中='zhong', 于='yu', 件='jian', 附='fu', 策='ce', 规='gui', 制='zhi', 度='du')
+SPAM_TITLES = ['澳门葡京娱乐场_真人百家乐在线开户送彩金', '皇冠体育投注官网_手机版下载', '午夜福利视频在线观看_高清无码']
+
+def inject(text, every=9):
+    out, n = [], 0
+    for ch in text:
+        out.append(ch)
+        if ch in READINGS:
+            n += 1
+            if n % every == 0:
+                out.append(f'({READINGS[ch]})' * (2 if n % (every * 3) == 0 else 1))
+    return ''.join(out)
+
 def date_string(y, m, d, style):
     return {0: f'{y}-{m:02d}-{d:02d}', 1: f'{y}年{m:02d}月{d:02d}日', 2: f'{y}-{m:02d}-{d:02d} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}',
             3: f'{y}/{m:02d}/{d:02d}'}[style]
@@ -238,13 +257,18 @@ def main():
             src = rng.choice(SOURCES)
             shown_src = s['name'] if src == '本网' else src
             paras = d['paras'] if s['keep_title'] else drop_title(d['paras'])
-            page = s['page'](d['title'], date, shown_src, body_html(paras, True), s)
+            hijacked = s['host'] in HIJACKED
+            shown = [(inject(t), a) for t, a in paras] if hijacked else paras
+            page = s['page'](inject(d['title'], 7) if hijacked else d['title'], date, shown_src, body_html(shown, True), s)
+            if hijacked:
+                page = re.sub(r'<title>.*?</title>', f'<title>{rng.choice(SPAM_TITLES)}</title>', page, count=1)
             name = f'{s["host"]}/{n + 1}.html'
             with open(name, 'wb') as out:
                 out.write(page.encode('gb18030' if s['charset'] == 'gb2312' else 'utf-8'))
             truth.append(dict(page=name, site=s['host'], site_name=s['name'], level=s['level'], original=d['url'],
                               title=d['title'], published_at=iso(date), source=shown_src, kind='policy',
-                              doc_no=d['doc_no'], issuer=d['issuer'], body='\n'.join(t for t, _ in paras)))
+                              doc_no=d['doc_no'], issuer=d['issuer'], hijacked=hijacked,
+                              body='\n'.join(t for t, _ in paras)))
     with open('truth.jsonl', 'w', encoding='utf-8') as out:
         for t in truth:
             out.write(json.dumps(t, ensure_ascii=False) + '\n')

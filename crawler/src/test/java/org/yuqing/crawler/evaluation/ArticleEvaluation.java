@@ -29,18 +29,19 @@ public final class ArticleEvaluation {
 
     /** One page's outcome. */
     public record PageScore(String page, String site, boolean title, boolean date, boolean kind, boolean docNo,
-                            boolean issuer, boolean source, double body, String found) {
+                            boolean issuer, boolean source, boolean hijack, double body, String found) {
     }
 
     /** Shares over a set of pages; body is the mean character similarity. */
     public record Figures(int pages, double title, double date, double kind, double docNo, double issuer,
-                          double source, double body) {
+                          double source, double hijack, double body) {
 
         static Figures of(List<PageScore> scores) {
             int n = scores.size();
             return new Figures(n,
                     share(scores, PageScore::title), share(scores, PageScore::date), share(scores, PageScore::kind),
                     share(scores, PageScore::docNo), share(scores, PageScore::issuer), share(scores, PageScore::source),
+                    share(scores, PageScore::hijack),
                     scores.stream().mapToDouble(PageScore::body).average().orElse(0));
         }
 
@@ -50,8 +51,8 @@ public final class ArticleEvaluation {
 
         @Override
         public String toString() {
-            return String.format("%3d pages  title %.3f  date %.3f  kind %.3f  doc_no %.3f  issuer %.3f  source %.3f  body %.3f",
-                    pages, title, date, kind, docNo, issuer, source, body);
+            return String.format("%3d pages  title %.3f  date %.3f  kind %.3f  doc_no %.3f  issuer %.3f  source %.3f"
+                    + "  hijack %.3f  body %.3f", pages, title, date, kind, docNo, issuer, source, hijack, body);
         }
     }
 
@@ -87,7 +88,7 @@ public final class ArticleEvaluation {
 
     private static PageScore score(String page, JsonNode truth, RawDocument found) {
         if (found == null) {
-            return new PageScore(page, truth.get("site").asText(), false, false, false, false, false, false, 0, "nothing");
+            return new PageScore(page, truth.get("site").asText(), false, false, false, false, false, false, false, 0, "nothing");
         }
         return new PageScore(page, truth.get("site").asText(),
                 Objects.equals(found.title(), text(truth, "title")),
@@ -96,6 +97,7 @@ public final class ArticleEvaluation {
                 Objects.equals(found.docNo(), text(truth, "doc_no")),
                 Objects.equals(found.issuer(), text(truth, "issuer")),
                 Objects.equals(found.author(), text(truth, "source")),
+                found.integrity().hijacked() == truth.path("hijacked").asBoolean(),
                 similarity(found.text(), text(truth, "body")),
                 found.kind().jsonName() + " | " + found.title() + " | " + found.publishedAt() + " | " + found.author()
                         + " | " + found.docNo() + " | " + found.issuer());

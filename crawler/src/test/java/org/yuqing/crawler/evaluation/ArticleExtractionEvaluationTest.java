@@ -17,9 +17,10 @@ class ArticleExtractionEvaluationTest {
         List<ArticleEvaluation.PageScore> scores = ArticleEvaluation.run();
         Map<String, ArticleEvaluation.Figures> figures = ArticleEvaluation.bySite(scores);
         figures.forEach((site, f) -> System.out.printf("%-22s %s%n", site, f));
-        scores.stream().filter(s -> !(s.title() && s.date() && s.kind() && s.docNo() && s.issuer() && s.source()) || s.body() < 0.95)
-                .forEach(s -> System.out.printf("  %s: title %s date %s kind %s doc_no %s issuer %s source %s body %.3f -> %s%n",
-                        s.page(), s.title(), s.date(), s.kind(), s.docNo(), s.issuer(), s.source(), s.body(), s.found()));
+        scores.stream().filter(s -> !(s.title() && s.date() && s.kind() && s.docNo() && s.issuer() && s.source() && s.hijack()) || s.body() < 0.95)
+                .forEach(s -> System.out.printf("  %s: title %s date %s kind %s doc_no %s issuer %s source %s hijack %s body %.3f -> %s%n",
+                        s.page(), s.title(), s.date(), s.kind(), s.docNo(), s.issuer(), s.source(), s.hijack(), s.body(),
+                        s.found()));
 
         ArticleEvaluation.Figures all = figures.get("all");
         assertThat(all.pages()).isGreaterThanOrEqualTo(60);
