@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -35,7 +36,12 @@ public final class ArticleBody {
     private static final Set<String> BLOCKS = Set.of("p", "div", "td", "th", "tr", "li", "ul", "ol", "table", "section",
             "article", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "dl", "pre", "blockquote", "center", "form",
             "header", "footer", "nav", "aside", "main", "tbody", "br", "hr");
-    private static final String NEVER_TEXT = "script, style, noscript, iframe, form, button, select, input, textarea, object, embed";
+    private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "button",
+            "select", "input", "textarea", "object", "embed");
+    /** Words in the text of chrome, a source-and-date line or a download block. */
+    private static final Pattern CHROME_HINT = Pattern.compile(
+            "分享|打印|关闭|關閉|字体|字體|字号|字號|扫一扫|掃一掃|上一篇|下一篇|收藏|返回|附件|来源|來源|时间|時間|日期|发布|發布|發佈|作者|编辑|編輯|浏览|瀏覽");
+    private static final int SUSPECT_DEPTH = 5;
     private static final Pattern CHROME_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(share|bdshare|bdsharebuttonbox|fenxiang|print|dayin|close|fontsize|font-size|zihao|qrcode|erweima|ewm|"
                     + "related|xgxx|xglj|pagination|pager|page-nav|prev-next|sxp|footer|nav|toolbar|tools)([-_\\s]|$)");
@@ -85,29 +91,26 @@ public final class ArticleBody {
 
     /** The text of a block with its paragraph breaks; {@code heading} (may be null) is left out if repeated there. */
     public static String text(Element body, String heading) {
-        Element copy = body.clone();
-        copy.select(NEVER_TEXT).remove();
-        for (Element element : copy.select("*")) {
-            if (element.parent() == null && element != copy) {
-                continue; // removed with an ancestor
-            }
-            if (element != copy && isChrome(element, heading)) {
-                element.remove();
-            }
-        }
+        Set<Element> suspects = suspects(body, heading);
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        body.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     out.append(SPACES.matcher(text.getWholeText()).replaceAll(" "));
-                } else if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
-                    out.append('\n');
+                } else if (node instanceof Element e) {
+                    if (node != body && isChrome(e, heading, suspects)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(e.tagName())) {
+                        out.append('\n');
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     if (e.tagName().equals("td") || e.tagName().equals("th")) {
                         out.append(' ');
@@ -115,8 +118,9 @@ public final class ArticleBody {
                         out.append('\n');
                     }
                 }
+                return FilterResult.CONTINUE;
             }
-        }, copy);
+        });
         StringBuilder text = new StringBuilder();
         for (String line : out.toString().split("\n")) {
             String stripped = line.strip();
@@ -127,14 +131,42 @@ public final class ArticleBody {
         return text.toString().strip();
     }
 
+    /**
+     * The elements whose text may make them chrome: the few around a text that has one of the markers (分享, 打印,
+     * 来源, 附件, the heading…). Only these are read in full, so that a long page costs one pass, not one per element.
+     */
+    private static Set<Element> suspects(Element body, String heading) {
+        String headingStart = heading == null || heading.length() < 4 ? null : heading.substring(0, 4);
+        Set<Element> suspects = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String t = text.getWholeText();
+                if (CHROME_HINT.matcher(t).find() || headingStart != null && t.contains(headingStart)) {
+                    Element e = text.parent();
+                    for (int up = 0; e != null && up < SUSPECT_DEPTH; up++, e = e.parent()) {
+                        suspects.add(e);
+                    }
+                }
+            }
+        }, body);
+        return suspects;
+    }
+
     /** The text of a block with its paragraph breaks, as a source file's selector picked it. */
     public static String paragraphs(Element body) {
         return text(body, null);
     }
 
-    private static boolean isChrome(Element element, String heading) {
-        if (CHROME_CLASS.matcher(element.className() + " " + element.id()).find()) {
+    private static boolean isChrome(Element element, String heading, Set<Element> suspects) {
+        if (NEVER_TEXT_TAGS.contains(element.tagName())) {
             return true;
+        }
+        if ((element.hasAttr("class") || element.hasAttr("id"))
+                && CHROME_CLASS.matcher(element.className() + " " + element.id()).find()) {
+            return true;
+        }
+        if (!suspects.contains(element)) {
+            return false;
         }
         if (Attachments.isDownloadBlock(element)) {
             return true;

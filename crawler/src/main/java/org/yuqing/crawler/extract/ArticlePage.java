@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.yuqing.core.document.DocumentIds;
 import org.yuqing.core.document.RawDocument;
 import org.yuqing.core.text.InjectedPinyin;
@@ -22,6 +25,9 @@ final class ArticlePage {
     /** A block whose letters are mostly link text is a list of links. */
     private static final double MAX_LINK_SHARE = 0.5;
     private static final int MAX_LINE = 200;
+    private static final int LINE_DEPTH = 4;
+    private static final java.util.regex.Pattern LABEL_HINT = java.util.regex.Pattern.compile(
+            "来源|來源|时间|時間|日期|发布|發布|發佈|机构|機構|单位|單位");
 
     private ArticlePage() {
     }
@@ -67,28 +73,46 @@ final class ArticlePage {
      * two spans are read together.
      */
     private static Element portalLine(Document page, Element heading, Element body) {
-        boolean afterHeading = heading == null;
-        Element lastBefore = null;
-        for (Element element : page.body().getAllElements()) {
-            if (element == heading) {
-                afterHeading = true;
-                continue;
+        boolean[] afterHeading = {heading == null};
+        Element[] lastBefore = {null};
+        Element[] found = {null};
+        page.body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == heading) {
+                    afterHeading[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && LABEL_HINT.matcher(text.getWholeText()).find()) {
+                    Element line = outermostLine(text);
+                    if (line != null && afterHeading[0]) {
+                        found[0] = line;
+                        return FilterResult.STOP;
+                    }
+                    if (line != null) {
+                        lastBefore[0] = line;
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            String text = ShortText.of(element, MAX_LINE);
-            if (text == null || !PortalLines.isOwnLine(text) || isFooter(element)) {
-                continue;
+        });
+        return found[0] != null ? found[0] : lastBefore[0];
+    }
+
+    /** The largest element around a text that is a source-and-date line and nothing more, if any. */
+    private static Element outermostLine(TextNode text) {
+        Element line = null;
+        Element e = text.parent();
+        for (int up = 0; e != null && up < LINE_DEPTH && !e.tagName().equals("body"); up++, e = e.parent()) {
+            String t = ShortText.of(e, MAX_LINE);
+            if (t == null) {
+                break;
             }
-            Element parent = element.parent();
-            String parentText = parent == null ? null : ShortText.of(parent, MAX_LINE);
-            if (parentText != null && PortalLines.isOwnLine(parentText)) {
-                continue; // the parent is the whole line
+            if (PortalLines.isOwnLine(t)) {
+                line = e;
             }
-            if (afterHeading) {
-                return element;
-            }
-            lastBefore = element;
         }
-        return lastBefore;
+        return line == null || isFooter(line) ? null : line;
     }
 
     private static boolean isFooter(Element element) {

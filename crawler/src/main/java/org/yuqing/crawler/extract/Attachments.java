@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.yuqing.core.document.Attachment;
 
 /**
@@ -18,6 +21,8 @@ final class Attachments {
             "(?i)\\.(docx?|xlsx?|et|wps|pdf|ofd|zip|rar|7z|pptx?|txt|csv|ceb)(\\?.*)?$");
     /** A block of download links under the article: 附件下载：, 相关附件, 附件列表. */
     static final Pattern DOWNLOAD_BLOCK = Pattern.compile("^[\\s\\u3000【\\[]*(附件下载|附件下載|相关附件|相關附件|附件列表|下载附件|下載附件|附件\\s*[:：]?\\s*$)");
+
+    private static final int LEAD = 24;
 
     private Attachments() {
     }
@@ -42,20 +47,32 @@ final class Attachments {
     }
 
     static boolean isDownloadBlock(Element block) {
-        String text = ShortText.of(block, 40);
-        String start = text != null ? text : block.ownText();
-        return DOWNLOAD_BLOCK.matcher(start).find() && !block.select("a[href]").isEmpty();
+        return DOWNLOAD_BLOCK.matcher(leadingText(block)).find() && !block.select("a[href]").isEmpty();
     }
 
+    /** A link inside a block that opens with 附件下载 and the like, up to a few levels above it. */
     private static boolean inDownloadBlock(Element link) {
         int depth = 0;
         for (Element e = link.parent(); e != null && depth < 4; e = e.parent(), depth++) {
-            Element first = e.children().isEmpty() ? null : e.child(0);
-            String lead = first == null ? e.ownText() : first.ownText() + e.ownText();
-            if (DOWNLOAD_BLOCK.matcher(lead).find()) {
+            if (DOWNLOAD_BLOCK.matcher(leadingText(e)).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first characters of an element's text, read no further than needed: a label sits at the start. */
+    private static String leadingText(Element element) {
+        StringBuilder lead = new StringBuilder();
+        element.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    lead.append(text.getWholeText());
+                }
+                return lead.length() > LEAD ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return lead.toString();
     }
 }

@@ -21,6 +21,8 @@ final class Issuer {
             "^(\\p{IsHan}[\\p{IsHan}、\\s]{1,60}?)\\s*(?:关于|關於|转发|轉發|印发|印發)");
     private static final Pattern FORWARDS = Pattern.compile("转发|轉發");
     private static final int MAX_NAME = 40;
+    private static final int MAX_DATE_LINE = 40;
+    private static final Pattern DATE_NOISE = Pattern.compile("[\\s\\u3000（）()]");
 
     private Issuer() {
     }
@@ -89,7 +91,10 @@ final class Issuer {
     }
 
     private static boolean isDateLine(String line) {
-        String bare = line.replaceAll("[\\s\\u3000（）()]", "");
+        if (line.length() > MAX_DATE_LINE || line.indexOf('日') < 0) {
+            return false;
+        }
+        String bare = DATE_NOISE.matcher(line).replaceAll("");
         return bare.length() <= 16 && bare.endsWith("日") && ChineseDates.parse(bare).isPresent();
     }
 }
