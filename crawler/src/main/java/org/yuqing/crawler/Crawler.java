@@ -27,6 +27,7 @@ import org.yuqing.crawler.extract.PageExtractor;
 import org.yuqing.crawler.fetch.FetchedPage;
 import org.yuqing.crawler.fetch.HtmlDecoder;
 import org.yuqing.crawler.fetch.PageFetcher;
+import org.yuqing.crawler.fetch.UnreadablePageException;
 import org.yuqing.crawler.fetch.Validators;
 import org.yuqing.crawler.frontier.Frontier;
 import org.yuqing.crawler.frontier.HostPartition;
@@ -242,7 +243,7 @@ public final class Crawler implements AutoCloseable {
             } else if (page.tooLarge()) {
                 fail(url, "too large");
             } else if (!page.isSuccess() || !page.isHtml()) {
-                fail(url, page.isSuccess() ? "not html" : "http " + page.status());
+                fail(url, page.isSuccess() ? "not html: " + page.contentType() : "http " + page.status());
             } else {
                 read(url, page, before);
             }
@@ -271,7 +272,8 @@ public final class Crawler implements AutoCloseable {
             try {
                 extraction = read.extraction().get();
             } catch (ExecutionException e) {
-                fail(url, "unreadable page: " + e.getCause().getClass().getSimpleName());
+                fail(url, e.getCause() instanceof UnreadablePageException unreadable
+                        ? unreadable.getMessage() : "unreadable page: " + e.getCause().getClass().getSimpleName());
                 return;
             }
             int emitted = 0;

@@ -10,7 +10,9 @@ public enum DocumentKind {
     INTERPRETATION,
     MESSAGE,
     REPLY,
-    COMMENT;
+    COMMENT,
+    /** A page that carries an article but neither a policy nor an interpretation: news, notices, 工作动态. */
+    ARTICLE;
 
     @JsonValue
     public String jsonName() {
@@ -25,6 +27,6 @@ public enum DocumentKind {
             }
         }
         throw new IllegalArgumentException(
-                "unknown document kind '" + name + "', expected one of policy, interpretation, message, reply, comment");
+                "unknown document kind '" + name + "', expected one of policy, interpretation, message, reply, comment, article");
     }
 }

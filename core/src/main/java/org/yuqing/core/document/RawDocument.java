@@ -1,6 +1,7 @@
 package org.yuqing.core.document;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  * one. They stay strings because a page that gives only a day must not gain an invented time.
  *
  * @param httpStatus the status the page answered with when it was fetched; null when not fetched over HTTP
+ * @param attachments the files an article page offers for download (附件), in page order; empty when none
  */
 @JsonPropertyOrder({"id", "kind", "source", "url", "title", "text", "published_at", "fetched_at"})
 public record RawDocument(
@@ -33,7 +35,8 @@ public record RawDocument(
         String writtenAt,
         String fingerprint,
         Integrity integrity,
-        Integer httpStatus) {
+        Integer httpStatus,
+        List<Attachment> attachments) {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");
@@ -41,6 +44,7 @@ public record RawDocument(
         if (integrity == null) {
             integrity = Integrity.INTACT;
         }
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** Starts a document with its identity; every other field is optional. */
@@ -53,10 +57,10 @@ public record RawDocument(
                 .source(source).url(url).title(title).text(text).publishedAt(publishedAt).fetchedAt(fetchedAt)
                 .author(author).region(region).likes(likes).reposts(reposts).replyTo(replyTo)
                 .docNo(docNo).issuer(issuer).indexNo(indexNo).subject(subject).writtenAt(writtenAt)
-                .fingerprint(fingerprint).integrity(integrity).httpStatus(httpStatus);
+                .fingerprint(fingerprint).integrity(integrity).httpStatus(httpStatus).attachments(attachments);
     }
 
-    /** Twenty-one optional fields read better by name than by position. */
+    /** Twenty-two optional fields read better by name than by position. */
     public static final class Builder {
         private final String id;
         private final DocumentKind kind;
@@ -79,6 +83,7 @@ public record RawDocument(
         private String fingerprint;
         private Integrity integrity = Integrity.INTACT;
         private Integer httpStatus;
+        private List<Attachment> attachments = List.of();
 
         private Builder(String id, DocumentKind kind) {
             this.id = id;
@@ -104,11 +109,12 @@ public record RawDocument(
         public Builder fingerprint(String value) { fingerprint = value; return this; }
         public Builder integrity(Integrity value) { integrity = value; return this; }
         public Builder httpStatus(Integer value) { httpStatus = value; return this; }
+        public Builder attachments(List<Attachment> value) { attachments = value; return this; }
 
         public RawDocument build() {
             return new RawDocument(id, kind, source, url, title, text, publishedAt, fetchedAt, author, region,
                     likes, reposts, replyTo, docNo, issuer, indexNo, subject, writtenAt, fingerprint, integrity,
-                    httpStatus);
+                    httpStatus, attachments);
         }
     }
 }

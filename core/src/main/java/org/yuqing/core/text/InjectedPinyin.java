@@ -1,5 +1,6 @@
 package org.yuqing.core.text;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.dictionary.py.PinyinDictionary;
 import java.text.Normalizer;
@@ -92,8 +93,18 @@ public final class InjectedPinyin {
     }
 
     private static Set<String> readingsOf(int character) {
-        Pinyin[] pinyins = PinyinDictionary.get(new String(Character.toChars(character)));
+        String written = new String(Character.toChars(character));
         Set<String> readings = new HashSet<>();
+        addReadings(PinyinDictionary.get(written), readings);
+        // The dictionary is for simplified text: 廣(guang) and 壓(ya) are read as 广 and 压.
+        String simplified = HanLP.convertToSimplifiedChinese(written);
+        if (!simplified.equals(written)) {
+            addReadings(PinyinDictionary.get(simplified), readings);
+        }
+        return readings;
+    }
+
+    private static void addReadings(Pinyin[] pinyins, Set<String> readings) {
         if (pinyins != null) {
             for (Pinyin pinyin : pinyins) {
                 String reading = normalize(pinyin.getPinyinWithoutTone());
@@ -101,7 +112,6 @@ public final class InjectedPinyin {
                 readings.add(reading.replace('v', 'u')); // lü is often written lu
             }
         }
-        return readings;
     }
 
     /** Lower case, ü as v, no tone mark or tone number: "Lǜ4" and "lv" read the same. */

@@ -1,5 +1,6 @@
 package org.yuqing.core.text;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,8 @@ public final class SpamTitle {
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
-        String lower = title.toLowerCase();
+        // Traditional characters too: 娛樂場 is 娱乐场.
+        String lower = HanLP.convertToSimplifiedChinese(title).toLowerCase();
         for (String word : SPAM_WORDS) {
             if (lower.contains(word)) {
                 return Optional.of("spam title 「" + title.strip() + "」 (" + word + ")");

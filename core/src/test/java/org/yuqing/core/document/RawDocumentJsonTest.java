@@ -50,4 +50,17 @@ class RawDocumentJsonTest {
         assertThatThrownBy(() -> Json.read("{\"id\":\"x\",\"kind\":\"tweet\"}", RawDocument.class))
                 .isInstanceOf(JsonProcessingException.class).hasMessageContaining("unknown document kind 'tweet'");
     }
+
+    @Test
+    void anArticleWithItsAttachmentsTravelsAsJson() throws Exception {
+        RawDocument article = RawDocument.builder("n1", DocumentKind.ARTICLE).title("全市秋季学期校园安全工作会议召开")
+                .attachments(List.of(new Attachment("1.工作清单.doc", "http://127.0.0.1/a/1.doc"))).build();
+
+        JsonNode json = Json.mapper().readTree(Json.write(article));
+
+        assertThat(json.get("kind").asText()).isEqualTo("article");
+        assertThat(json.get("attachments").get(0).get("name").asText()).isEqualTo("1.工作清单.doc");
+        assertThat(Json.read(Json.write(article), RawDocument.class)).isEqualTo(article);
+        assertThat(Json.mapper().readTree(Json.write(policy)).get("attachments").isEmpty()).isTrue();
+    }
 }

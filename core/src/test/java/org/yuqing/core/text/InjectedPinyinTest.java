@@ -42,4 +42,20 @@ class InjectedPinyinTest {
     void reportsWhatItRemoved() {
         assertThat(InjectedPinyin.clean("政(zheng)(zheng)策").removed()).containsExactly("政(zheng)", "政(zheng)");
     }
+
+    @Test
+    void removesAGroupNestedInsideRealBracketsAndKeepsTheBrackets() {
+        assertThat(InjectedPinyin.strip("详见(附件(jian)1)和（附(fu)件2）")).isEqualTo("详见(附件1)和（附件2）");
+    }
+
+    @Test
+    void readsTraditionalCharactersAsTheirSimplifiedForms() {
+        assertThat(InjectedPinyin.strip("廣(guang)東省人民政府辦(ban)(ban)公廳壓(ya)實責任")).isEqualTo("廣東省人民政府辦公廳壓實責任");
+    }
+
+    @Test
+    void keepsTheParentheticalsOfOfficialDocuments() {
+        String text = "《中小学校安全管理办法（试行）》（2020年）（国办发〔2019〕54号）(附件1)世界卫生组织（WHO）(PM2.5)";
+        assertThat(InjectedPinyin.strip(text)).isEqualTo(text);
+    }
 }

@@ -16,9 +16,10 @@ import org.yuqing.core.text.PageSignals;
 import org.yuqing.core.text.SpamTitle;
 
 /**
- * Reads a page of a government portal without site-specific rules: a policy page by its metadata table, an
- * interpretation (解读) by its title, message boards and comment lists by their repeated items. A page that is
- * none of these, such as a list page, yields only its links.
+ * Reads a page of a government portal without site-specific rules: a policy page by its metadata table,
+ * message boards and comment lists by their repeated items, and any other page that carries an article as a
+ * policy, an interpretation or an article ({@link ArticlePage}). A page that is none of these, such as a list
+ * page, yields only its links.
  *
  * <p>Every page is checked for signs of hijacking first: hidden link farms are cut out, injected pinyin is
  * stripped from what it yields, and a spam {@code <title>} gives way to the article's heading. What gave the
@@ -26,15 +27,15 @@ import org.yuqing.core.text.SpamTitle;
  */
 public final class PageExtractor {
 
-    private static final int MIN_ARTICLE_CHARS = 50;
-
     public Extraction extract(Document page, String source, String fetchedAt) {
         List<String> hiddenLinks = HiddenLinkFarm.removeFrom(page);
         PolicyMetadata metadata = PolicyMetadata.of(page);
-        String heading = heading(page, metadata);
+        Element body = ArticleBody.element(page);
+        String heading = heading(page, metadata, body);
         String text = page.body() == null ? "" : page.body().text();
-        Integrity integrity = HijackInspector.inspect(new PageSignals(page.title(), heading, text, hiddenLinks));
-        Extraction found = extract(page, source, fetchedAt, metadata, pageTitle(page, heading));
+        Integrity integrity = SpamMeta.addTo(
+                HijackInspector.inspect(new PageSignals(page.title(), heading, text, hiddenLinks)), page, heading);
+        Extraction found = extract(page, source, fetchedAt, metadata, body, pageTitle(page, heading));
         List<RawDocument> cleaned = new ArrayList<>();
         for (RawDocument document : found.documents()) {
             cleaned.add(document.toBuilder()
@@ -47,7 +48,7 @@ public final class PageExtractor {
     }
 
     private Extraction extract(Document page, String source, String fetchedAt, PolicyMetadata metadata,
-                               String pageTitle) {
+                               Element body, String pageTitle) {
         String url = page.location();
         List<String> links = links(page);
         PageContext context = new PageContext(source, url, fetchedAt, pageTitle, null);
@@ -60,14 +61,11 @@ public final class PageExtractor {
         if (!comments.isEmpty()) {
             return new Extraction(comments, links);
         }
-        String body = ArticleBody.text(page);
         if (metadata.isPresent()) {
-            return new Extraction(List.of(policy(url, source, fetchedAt, metadata, pageTitle, body)), links);
+            String text = body == null ? "" : ArticleBody.text(body, pageTitle);
+            return new Extraction(List.of(policy(url, source, fetchedAt, metadata, pageTitle, text)), links);
         }
-        if (pageTitle != null && pageTitle.contains("解读") && body.length() >= MIN_ARTICLE_CHARS) {
-            return new Extraction(List.of(interpretation(page, url, source, fetchedAt, pageTitle, body)), links);
-        }
-        return new Extraction(List.of(), links);
+        return new Extraction(ArticlePage.read(page, body, source, fetchedAt, pageTitle).stream().toList(), links);
     }
 
     private static RawDocument policy(String url, String source, String fetchedAt, PolicyMetadata metadata,
@@ -87,37 +85,13 @@ public final class PageExtractor {
                 .build();
     }
 
-    private static RawDocument interpretation(Document page, String url, String source, String fetchedAt,
-                                              String pageTitle, String body) {
-        return RawDocument.builder(DocumentIds.forUrl(url), DocumentKind.INTERPRETATION)
-                .source(source)
-                .url(url)
-                .title(pageTitle)
-                .text(body)
-                .publishedAt(ChineseDates.parse(page.select(".date, .time, .info, .pages-date").text()).orElse(null))
-                .fetchedAt(fetchedAt)
-                .replyTo(interpretedPolicy(page))
-                .build();
-    }
-
-    /** An interpretation page links to the policy it explains (政策原文 / 相关文件); its id is that page's id. */
-    private static String interpretedPolicy(Document page) {
-        for (Element link : page.select("a[href]")) {
-            String text = link.text();
-            if (text.contains("原文") || text.contains("相关文件") || text.contains("政策文件")) {
-                return DocumentIds.forUrl(link.absUrl("href"));
-            }
-        }
-        return null;
-    }
-
-    /** The article's own heading: the metadata table's 标题, else the h1. */
-    private static String heading(Document page, PolicyMetadata metadata) {
+    /** The article's own heading: the metadata table's 标题, else the heading above the body. */
+    private static String heading(Document page, PolicyMetadata metadata, Element body) {
         if (metadata.title() != null) {
             return metadata.title();
         }
-        Element h1 = page.selectFirst("h1");
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        Heading.Found found = Heading.of(page, body);
+        return found == null ? null : found.text();
     }
 
     /** The heading, else the {@code <title>} unless spammers wrote it. */
