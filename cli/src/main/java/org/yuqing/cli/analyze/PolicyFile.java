@@ -33,7 +33,7 @@ final class PolicyFile {
             try {
                 Policy policy = Json.read(lines.get(i), PolicyRecord.class).toPolicy(factory, LocalDate.now());
                 if (policy.clauses().isEmpty()) {
-                    throw new ConfigurationException(file + ": line " + (i + 1) + ": policy " + policy.id()
+                    throw new IllegalArgumentException("policy " + policy.id()
                             + " has no clauses (its text is empty): there is nothing to check comments against");
                 }
                 policies.add(policy);
