@@ -1,0 +1,85 @@
+package org.yuqing.jobs.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a public body's published phone number or address (市人社局咨询电话0731-12345678, 办事大厅地址：…路88号)
+ * from a private person's. A number or address is public when the sentence attributes it to a public body after
+ * the last word that ties it to a person (我的, 家住, 业主 ...), or when a public body's name follows it at once
+ * (…路88号的市民之家, 0731-88888888（市医保局）). Everything else is private: when in doubt, mask.
+ */
+final class PublicAttribution {
+
+    /** How far back a cue can be: a sentence of a long letter, not the whole letter. */
+    private static final int WINDOW = 60;
+    private static final int AFTER = 14;
+
+    private static final String BODY = "(?:局|厅|委员会|委|办公室|办|政府|中心|大厅|法院|检察院|派出所|公安|交警|支队|大队|医院|卫生院"
+            + "|医保|社保|税务|银行|营业厅|办事处|服务站|服务点|居委会|村委会|管委会|街道|街道办|指挥部|热线|窗口|学校|公司|集团"
+            + "|市民之家|便民服务|信访|总工会|妇联|团委|协会|供电|自来水|燃气|电视台|报社|纪委|监委|检测站|车管所|服务处|部门|单位)";
+
+    private static final Pattern PUBLIC_PHONE_CUE = Pattern.compile(
+            BODY + "[^，,。；;]{0,8}?(?:电话|热线|专线|座机|号码|联系方式|:|：)"
+                    + "|(?:咨询|服务|办公|值班|监督|举报|受理|政务|业务|客服|报名|办事|预约|官方|公开)(?:电话|热线|专线)"
+                    + "|热线电话|服务热线|联系电话[:：]?\\s*[^\\s\\d]{0,6}?(?:局|中心|办|委|院|所|站)");
+    private static final Pattern PRIVATE_PHONE_CUE = Pattern.compile(
+            "我|本人|家属|家里|父亲|母亲|儿子|女儿|丈夫|妻子|老公|老婆|爱人|孩子|个人|私人|手机|业主|住户|房东|租客|司机|老板|师傅"
+                    + "|邻居|投诉人|举报人|反映人|此人|对方|他的|她的|其电话|姓名");
+
+    private static final Pattern PUBLIC_ADDRESS_CUE = Pattern.compile(
+            BODY + "[^，,。；;]{0,6}?(?:地址|地点|位于|设在|坐落|搬迁|迁至|搬至|在|:|：|[(（])"
+                    + "|(?:办公|办事|受理|服务|咨询|报名|现场|窗口|单位)(?:地址|地点)|前往|请到|请至"
+                    // 市政府3号楼, 政务服务中心3楼: the body's own name right before the address
+                    + "|" + BODY + "$");
+    private static final Pattern PRIVATE_ADDRESS_CUE = Pattern.compile(
+            "家住|住在|住址|居住|租住|现住|暂住|住|家庭地址|户籍|我家|我们家|家里|老家|业主|住户|邻居|楼上|楼下|对门|隔壁"
+                    + "|房东|租客|我|本人|父亲|母亲|老人|家中|房子|房屋|寄到|收货|快递|送到");
+    private static final Pattern BODY_AFTER = Pattern.compile(
+            "(?:的|[(（]|，|,|\\s)?[^，,。；;！!？?\\s]{0,10}?" + BODY);
+
+    private PublicAttribution() {
+    }
+
+    static boolean isPublicPhone(String text, int start, int end) {
+        return isPublic(text, start, end, PUBLIC_PHONE_CUE, PRIVATE_PHONE_CUE);
+    }
+
+    static boolean isPublicAddress(String text, int start, int end) {
+        return isPublic(text, start, end, PUBLIC_ADDRESS_CUE, PRIVATE_ADDRESS_CUE);
+    }
+
+    private static boolean isPublic(String text, int start, int end, Pattern publicCue, Pattern privateCue) {
+        int from = sentenceStart(text, start);
+        int lastPublic = lastEnd(publicCue, text, from, start);
+        int lastPrivate = lastEnd(privateCue, text, from, start);
+        if (lastPrivate >= 0 && lastPrivate >= lastPublic) {
+            return false;
+        }
+        if (lastPublic >= 0) {
+            return true;
+        }
+        int to = Math.min(text.length(), end + AFTER);
+        return BODY_AFTER.matcher(text).region(end, to).lookingAt();
+    }
+
+    private static int sentenceStart(String text, int start) {
+        int limit = Math.max(0, start - WINDOW);
+        for (int i = start - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == '；' || c == ';') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static int lastEnd(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+}
