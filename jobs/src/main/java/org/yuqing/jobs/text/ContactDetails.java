@@ -17,9 +17,9 @@ final class ContactDetails {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![0-9A-Za-z_.+-])([A-Za-z0-9._%+-]{1,64})@(?:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
     private static final Pattern MOBILE = Pattern.compile(BEFORE
-            + "(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}" + AFTER);
+            + "(?:(?:\\+|00)?86[ -]?)?1[3-9](?:[ .-]?\\d){9}" + AFTER);
     private static final Pattern LANDLINE = Pattern.compile(BEFORE
-            + "(?:\\(0\\d{2,3}\\)[ -]?|0\\d{2,3}[ -]?)\\d{7,8}(?:(?:-|转)\\d{1,4})?" + AFTER);
+            + "(?:\\(0\\d{2,3}\\)[ -]?|0\\d{2,3}[ -]?)\\d{3,4}[ -]?\\d{4}(?:(?:-|转)\\d{1,4})?" + AFTER);
     // A bare 7 or 8 digit number is a phone only when the writer says so.
     private static final Pattern CUED_LOCAL_NUMBER = Pattern.compile(
             "(?:电话|座机|手机|联系方式|tel|Tel|TEL)(?:号码)?(?:是|为)?[:：]?\\s*(\\d{7,8})" + AFTER);
@@ -35,16 +35,16 @@ final class ContactDetails {
     }
 
     static void maskPhones(MaskedText text) {
-        maskPrivate(text, MOBILE.matcher(text.folded), 0);
-        maskPrivate(text, LANDLINE.matcher(text.folded), 0);
-        maskPrivate(text, CUED_LOCAL_NUMBER.matcher(text.folded), 1);
+        maskPrivate(text, MOBILE.matcher(text.folded), 0, true);
+        maskPrivate(text, LANDLINE.matcher(text.folded), 0, false);
+        maskPrivate(text, CUED_LOCAL_NUMBER.matcher(text.folded), 1, false);
     }
 
-    private static void maskPrivate(MaskedText text, Matcher m, int group) {
+    private static void maskPrivate(MaskedText text, Matcher m, int group, boolean mobile) {
         while (m.find()) {
             int start = m.start(group);
             int end = m.end(group);
-            if (!text.isReference(start) && !PublicAttribution.isPublicPhone(text.folded, start, end)) {
+            if (!text.isReference(start) && !PublicAttribution.isPublicPhone(text.folded, start, end, mobile)) {
                 text.star(start, end);
             }
         }

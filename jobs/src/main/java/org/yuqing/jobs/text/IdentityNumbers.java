@@ -20,9 +20,10 @@ final class IdentityNumbers {
     private static final Pattern ID_CUE = Pattern.compile("身份证|证件号|身份号|公民身份");
     private static final Pattern CUED_ID_LIKE = Pattern.compile(BEFORE + "\\d{17}[0-9Xx]" + AFTER);
 
-    // No separators, groups of four (the last one shorter), or a six-digit BIN written apart.
+    // No separators, groups of four (the last one shorter, or the rest run together), a BIN written apart ...;
+    // only the digit count (16 to 19) decides.
     private static final Pattern CARD = Pattern.compile(BEFORE
-            + "(?:\\d{16,19}|\\d{4}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?|\\d{6}[ -]\\d{10,13})" + AFTER);
+            + "\\d{4,19}(?:(?:[ -]| {2})\\d{3,15}){0,4}" + AFTER);
     private static final Pattern CARD_CUE = Pattern.compile(
             "卡|账号|帐号|账户|帐户|户名|开户|银行|工行|建行|农行|中行|交行|招行|邮储|农商|信用社|收款|转账|转入|打款|汇款|退款|退回|退至|退到|工资|补贴|存折|支付宝|微信");
 

@@ -16,13 +16,19 @@ final class PersonNames {
     private static final List<String> CUES = List.of("我叫", "本人", "姓名", "联系人", "报告人", "反映人", "投诉人", "举报人",
             "我是", "申请人", "当事人", "业主", "户主", "留言人", "来信人", "署名", "落款", "签名", "患者", "受害人", "名叫",
             "名字", "我父亲", "我母亲", "我爸", "我妈", "我丈夫", "我妻子", "我老公", "我老婆", "我爱人", "我儿子", "我女儿",
-            "我哥", "我姐", "我弟", "我妹", "我爷爷", "我奶奶", "我外婆", "我外公", "租户", "房东", "家属");
+            "我哥", "我姐", "我弟", "我妹", "我爷爷", "我奶奶", "我外婆", "我外公", "租户", "房东", "家属", "户名", "收件人", "收货人",
+            "村民", "失主", "持有人", "开户人", "持卡人", "包工头", "老板", "市民", "司机", "租客", "邻居", "同事");
     private static final Pattern CUE = Pattern.compile("(?:我叫|本人叫|本人|姓名|联系人|报告人|反映人|投诉人|举报人|我是"
             + "|申请人|当事人|业主|户主|留言人|来信人|署名|落款|签名|患者|受害人|名叫|名字叫|名字是"
             + "|我(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|妻子|老公|老婆|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|爷爷|奶奶|外婆|外公)"
-            + "|租户|房东|家属)(?:是|为)?[:：]?\\s?");
+            + "|租户|房东|家属|户名|收件人|收货人|村民|失主|持有人|开户人|持卡人|包工头|老板|市民|司机|租客|邻居|同事)(?:是|为)?[:：]?\\s?");
     // After these a name is only one of many things that follow (我是江西人, 业主委员会): HanLP must see a person's name.
-    private static final Pattern WEAK_CUE = Pattern.compile("^(?:我是|业主|户主|租户|房东|家属|患者|受害人|当事人|我.{1,2})");
+    private static final Pattern WEAK_CUE = Pattern.compile("^(?:我是|本人|业主|户主|租户|房东|家属|患者|受害人|当事人|村民|失主|持有人|包工头|老板|市民|司机|租客|邻居|同事"
+            + "|我(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|妻子|老公|老婆|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|爷爷|奶奶|外婆|外公))");
+    /** Words that follow a name in a sentence (本人张三男, 患者李四身份证号): where the name ends. */
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "(?:身份|证件|电话|手机|联系|反映|来信|投诉|举报|男|女|家住|住|居住|居|现|今年|出生|户籍|籍贯|系|是|在|于|等|和|及|同志|先生"
+                    + "|女士|村民|业主|一家|夫妇|老人|的|说|欠|带|一直|已经|把|将|跑)");
     private static final int MAX_NAME = 4;
     private static final String SURNAMES =
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
@@ -31,10 +37,15 @@ final class PersonNames {
             + "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
             + "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
     private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙");
-    // Characters that do not occur in given names but do follow the cues in ordinary sentences (本人于去年 ...).
-    private static final String NOT_IN_NAMES = "是在于了的已从向对被把和与及等要想多次年月日去来到也都就还因为所以不没有个位名"
-            + "今昨前后家住现曾将再又该此这那其某市县区省镇村街路号楼室电话手机身份证性别男女岁出生工作单位反映投诉举报"
-            + "们们说让给跟称讲";
+    // Words of grammar that never stand in a given name: where one comes, the name has ended (白淑的, 张三在).
+    private static final String FUNCTION_CHARS = "是在于了的已从向对被把和与及等要想也都就还因为所以不没有个位们说让给跟称讲将再又该此这那其";
+    // Characters rare in given names that follow the cues in ordinary sentences (本人去年, 业主房款); in a run
+    // that ends by itself (苏伟生，) they may still be part of the name.
+    private static final String NOT_IN_NAMES = FUNCTION_CHARS + "多次年月日去来到名今昨前后家住现曾某市县区省镇村街路号楼室电话手机身份证性别男女岁"
+            + "出生工作单位反映投诉举报款间费屋内绩当您委";
+    /** A place or an organisation goes on with these (文星镇, 黄财镇农办, 江声中学): what came before was no name. */
+    private static final Pattern PLACE_SUFFIX = Pattern.compile(
+            "[镇村县区市省路街乡湾组队桥山河湖港店厂场]|中学|小学|大学|学校|医院|公司|社区|小区|花园|集团|酒店|宾馆|超市|银行|中心");
     private static final List<String> TITLES = List.of(
             "局长", "主任", "书记", "市长", "县长", "区长", "镇长", "乡长", "村长", "科长", "处长", "厅长", "部长", "省长", "主席",
             "委员", "代表", "经理", "老师", "校长", "院长", "医生", "警官", "所长", "队长", "站长", "组长", "总", "工", "师傅",
@@ -58,8 +69,10 @@ final class PersonNames {
         while (cue.find()) {
             int start = cue.end();
             int length = nameLength(s, start);
-            if (length > 0 && WEAK_CUE.matcher(cue.group()).find()
-                    && personNameLength(s.substring(start, Math.min(s.length(), start + 8))) != length) {
+            // A cue written as a field (市民：苏军) is as strong as 姓名：.
+            boolean field = cue.group().indexOf('：') >= 0 || cue.group().indexOf(':') >= 0;
+            if (length > 0 && !field && WEAK_CUE.matcher(cue.group()).find()
+                    && !plausibleName(s.substring(start, start + length), cue.group().startsWith("我是"))) {
                 length = 0;
             }
             if (length > 0) {
@@ -89,17 +102,64 @@ final class PersonNames {
         if (!compound && SURNAMES.indexOf(window.charAt(0)) < 0) {
             return 0;
         }
-        // When the name runs into the next words (本人张三男), HanLP's person-name recognition finds its end.
-        int length = run <= (compound ? 4 : 3) ? run : personNameLength(text.substring(start, Math.min(text.length(), start + 8)));
+        // When the name runs into the next words (本人张三男), a word that follows names or else HanLP's person-name
+        // recognition finds its end.
+        int length = run <= (compound ? 4 : 3) ? run : endBeforeNextWord(text, start, compound);
+        if (length == 0) {
+            length = personNameLength(text.substring(start, Math.min(text.length(), start + 8)));
+        }
         if (length < 2 || length > (compound ? 4 : 3)) {
             return 0;
         }
-        for (int i = compound ? 2 : 1; i < length; i++) {
-            if (NOT_IN_NAMES.indexOf(window.charAt(i)) >= 0) {
+        // A word of grammar ends the name there (我女儿白淑的护照); any rare character right after the surname, or
+        // anywhere in a name whose end was guessed, rules it out (本人于去年, 本人去年).
+        int surname = compound ? 2 : 1;
+        boolean endsByItself = run <= (compound ? 4 : 3) && !(start + run < text.length() && isHan(text.charAt(start + run)));
+        for (int i = surname; i < length; i++) {
+            char c = window.charAt(i);
+            if (FUNCTION_CHARS.indexOf(c) >= 0) {
+                length = i;
+                break;
+            }
+            if (NOT_IN_NAMES.indexOf(c) >= 0 && (i == surname || !endsByItself)) {
                 return 0;
             }
         }
+        if (length <= surname || PLACE_SUFFIX.matcher(text).region(start + length, text.length()).lookingAt()) {
+            return 0;
+        }
         return length;
+    }
+
+    /**
+     * After a weak cue, whether HanLP reads the candidate as a name rather than a place or a word (我是江西人, 业主向物业):
+     * every word of two or more characters in it must be a person's name, and a candidate HanLP keeps whole must be
+     * a name outright when the cue is as loose as 我是.
+     */
+    private static boolean plausibleName(String candidate, boolean strict) {
+        List<Term> terms = StandardTokenizer.segment(candidate);
+        if (terms.size() == 1) {
+            // One word: after 我是 a name only if HanLP knows it as one (我是党员); after the other cues any noun
+            // but a place or a body (我父亲李子 is a name, 业主向物业 and 我是江西人 are not).
+            String nature = String.valueOf(terms.get(0).nature);
+            return nature.startsWith("nr") || (!strict && nature.startsWith("n") && !nature.startsWith("ns") && !nature.startsWith("nt"));
+        }
+        for (Term term : terms) {
+            if (term.word.length() >= 2 && (term.nature == null || !term.nature.startsWith("nr"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int endBeforeNextWord(String text, int start, boolean compound) {
+        int shortest = compound ? 3 : 2;
+        for (int length = shortest; length <= shortest + 1; length++) {
+            if (AFTER_NAME.matcher(text).region(start + length, text.length()).lookingAt()) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     private static int personNameLength(String window) {

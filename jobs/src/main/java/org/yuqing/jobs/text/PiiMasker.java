@@ -58,6 +58,8 @@ public final class PiiMasker {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c >= '0' && c <= '9') {
+                    // 小区11-4-503, 公寓2613: a number right after a place name may be a door
+                    addressWord |= current == 0 && i > 0 && HomeAddresses.endsPlaceName(text.charAt(i > 1 && text.charAt(i - 1) == ' ' ? i - 2 : i - 1));
                     longest = Math.max(longest, ++current);
                     // 京A12345, 沪A-12345, 粤B·D12345, E12345678
                     letterBesideDigit |= i - lastLetter <= 2;

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 final class VehiclePlates {
 
     private static final Pattern PLATE = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z]"
-                    + "[ ·•・.．-]?([A-HJ-NP-Za-hj-np-z0-9]{5,6}|[A-HJ-NP-Za-hj-np-z0-9]{4}[挂学警港澳领])(?![0-9A-Za-z])");
+            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z]"
+                    + "[ ·•・.．-]?([A-HJ-NP-Za-hj-np-z0-9](?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}|[A-HJ-NP-Za-hj-np-z0-9]{4}[挂学警港澳领])"
+                    + "(?![0-9A-Za-z])");
 
     private VehiclePlates() {
     }
