@@ -35,18 +35,19 @@ final class ContactDetails {
     }
 
     static void maskPhones(MaskedText text) {
-        maskPrivate(text, MOBILE.matcher(text.folded), 0, true);
-        maskPrivate(text, LANDLINE.matcher(text.folded), 0, false);
-        maskPrivate(text, CUED_LOCAL_NUMBER.matcher(text.folded), 1, false);
+        text.scan(MOBILE, MaskedText::startsNumber, m -> maskPrivate(text, m, 0, true));
+        text.scan(LANDLINE, MaskedText::startsNumber, m -> maskPrivate(text, m, 0, false));
+        Matcher m = CUED_LOCAL_NUMBER.matcher(text.folded);
+        while (m.find()) {
+            maskPrivate(text, m, 1, false);
+        }
     }
 
     private static void maskPrivate(MaskedText text, Matcher m, int group, boolean mobile) {
-        while (m.find()) {
-            int start = m.start(group);
-            int end = m.end(group);
-            if (!text.isReference(start) && !PublicAttribution.isPublicPhone(text.folded, start, end, mobile)) {
-                text.star(start, end);
-            }
+        int start = m.start(group);
+        int end = m.end(group);
+        if (!text.isReference(start) && !PublicAttribution.isPublicPhone(text.folded, start, end, mobile)) {
+            text.star(start, end);
         }
     }
 }

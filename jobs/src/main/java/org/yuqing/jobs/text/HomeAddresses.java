@@ -45,8 +45,9 @@ final class HomeAddresses {
     /** Roads, lanes and village groups: a house number in Chinese numerals counts only after these (公园一号 is a name). */
     private static final String ROAD_END = "路街道巷弄同里村组段口";
     /** Estate names after which a bare three or four digit number is a flat (万科公寓1208). */
+    private static final String ESTATE_END = "寓苑庭府厦居墅舍邸";
     private static final Pattern ESTATE_FLAT = Pattern.compile(
-            "(?<=[寓苑庭府厦居墅舍邸])\\s?(\\d{3,4})(?![\\d年月日元万个人次号天件块期届米平方㎡户栋多余国省县线路])");
+            "(\\d{3,4})(?![\\d年月日元万个人次号天件块期届米平方㎡户栋多余国省县线路])");
     /** Counting words before a number: 小区有3栋, 共12户 are no address. */
     private static final String COUNTING = "有共了几每约近余多第这那";
 
@@ -59,26 +60,53 @@ final class HomeAddresses {
 
     static void mask(MaskedText text) {
         String folded = text.folded;
-        Matcher m = TAIL.matcher(folded);
-        while (m.find()) {
+        text.scan(TAIL, HomeAddresses::canStartTail, m -> {
             int start = m.start();
             char before = charBefore(folded, start);
-            if (COUNTING.indexOf(before) >= 0 || isInsideNumber(folded, start)) {
-                continue;
-            }
-            if (!leadsToOneDoor(m.group(), before, folded, start)) {
-                continue;
-            }
-            if (!PublicAttribution.isPublicAddress(folded, start, m.end())) {
+            if (COUNTING.indexOf(before) < 0 && leadsToOneDoor(m.group(), before, folded, start)
+                    && !PublicAttribution.isPublicAddress(folded, start, m.end())) {
                 text.star(start, m.end());
             }
+        });
+        text.scan(ESTATE_FLAT, HomeAddresses::canStartFlat, m -> {
+            if (!text.isMasked(m.start(1)) && !PublicAttribution.isPublicAddress(folded, m.start(1), m.end(1))) {
+                text.star(m.start(1), m.end(1));
+            }
+        });
+    }
+
+    /** The first character of a number, not one inside it (the 23456号 of 123456号 is no house). */
+    private static int canStartTail(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '+' || c == '(' || (i > 0 && isInsideNumber(text, i))) {
+            return -1;
         }
-        Matcher flat = ESTATE_FLAT.matcher(folded);
-        while (flat.find()) {
-            if (!text.isMasked(flat.start(1)) && !PublicAttribution.isPublicAddress(folded, flat.start(1), flat.end(1))) {
-                text.star(flat.start(1), flat.end(1));
+        return unitWordAhead(text, i) ? i : -1;
+    }
+
+    /** Every tail's first part ends in a unit word or is a-b: most numerals in a text (一个, 3天) have neither. */
+    private static boolean unitWordAhead(String text, int i) {
+        int end = Math.min(text.length(), i + 8);
+        for (int j = i + 1; j < end; j++) {
+            switch (text.charAt(j)) {
+                case '号', '栋', '幢', '座', '单', '门', '楼', '层', '室', '房', '组', '队', '弄', '-':
+                    return true;
+                default:
+                    if (!isNumeral(text.charAt(j)) && text.charAt(j) != '附') {
+                        return false;
+                    }
             }
         }
+        return false;
+    }
+
+    private static int canStartFlat(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' && ESTATE_END.indexOf(charBefore(text, i)) >= 0 ? i : -1;
+    }
+
+    private static boolean isNumeral(char c) {
+        return (c >= '0' && c <= '9') || MaskedText.chineseDigit(c) >= 0 || c == '十' || c == '百' || c == '两';
     }
 
     private static boolean leadsToOneDoor(String tail, char before, String text, int start) {

@@ -41,54 +41,48 @@ final class IdentityNumbers {
     }
 
     static void maskIdCards(MaskedText text) {
-        Matcher m = ID_CARD.matcher(text.folded);
-        while (m.find()) {
+        text.scan(ID_CARD, MaskedText::startsNumber, m -> {
             if (!text.isReference(m.start()) && isValidIdNumber(digits(m.group()))) {
                 text.star(m.start(), m.end());
             }
-        }
+        });
         // A number written as an identity number but with a slip in it is still the writer's number.
-        m = CUED_ID_LIKE.matcher(text.folded);
-        while (m.find()) {
+        text.scan(CUED_ID_LIKE, MaskedText::startsNumber, m -> {
             if (text.cueBefore(ID_CUE, m.start(), 12)) {
                 text.star(m.start(), m.end());
             }
-        }
+        });
     }
 
     static void maskBankCards(MaskedText text) {
-        Matcher m = CARD.matcher(text.folded);
-        while (m.find()) {
-            if (text.isReference(m.start())) {
-                continue;
-            }
+        text.scan(CARD, MaskedText::startsNumber, m -> {
             String digits = digits(m.group());
-            if (digits.length() < 16 || digits.length() > 19) {
-                continue;
-            }
-            if (isLuhnValid(digits) || digits.startsWith("62") || text.cueBefore(CARD_CUE, m.start(), 16)) {
+            if (digits.length() >= 16 && digits.length() <= 19 && !text.isReference(m.start())
+                    && (isLuhnValid(digits) || digits.startsWith("62") || text.cueBefore(CARD_CUE, m.start(), 16))) {
                 text.star(m.start(), m.end());
             }
-        }
+        });
     }
 
     /** Passports and permits; only texts with an ASCII capital letter next to digits get here. */
     static void maskTravelDocuments(MaskedText text) {
-        keepFirstLetter(text, PASSPORT.matcher(text.folded));
-        keepFirstLetter(text, PERMIT.matcher(text.folded));
-        Matcher m = CUED_DOCUMENT.matcher(text.folded);
-        while (m.find()) {
+        text.scan(PASSPORT, IdentityNumbers::letterAt, m -> keepFirstLetter(text, m));
+        text.scan(PERMIT, IdentityNumbers::letterAt, m -> keepFirstLetter(text, m));
+        text.scan(CUED_DOCUMENT, IdentityNumbers::letterAt, m -> {
             if (text.cueBefore(DOCUMENT_CUE, m.start(), 20)) {
                 text.star(m.start() + 1, m.end());
             }
-        }
+        });
+    }
+
+    private static int letterAt(String text, int i) {
+        char c = text.charAt(i);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? i : -1;
     }
 
     private static void keepFirstLetter(MaskedText text, Matcher m) {
-        while (m.find()) {
-            if (!text.isReference(m.start())) {
-                text.star(m.start() + 1, m.end());
-            }
+        if (!text.isReference(m.start())) {
+            text.star(m.start() + 1, m.end());
         }
     }
 

@@ -23,6 +23,8 @@ final class MaskedText {
     final String original;
     final String folded;
     private char[] out;
+    private int[] runStarts;
+    private int runStartCount;
 
     MaskedText(String original) {
         this.original = original;
@@ -45,6 +47,92 @@ final class MaskedText {
                 set(i);
             }
         }
+    }
+
+    /** Where, from the start of a run of digits, letters or numerals, an anchored match may start; -1: nowhere. */
+    interface Starts {
+        int at(String text, int runStart);
+    }
+
+    /** What to do with one match. */
+    interface OnMatch {
+        void accept(Matcher m);
+    }
+
+    /**
+     * Tries {@code pattern} anchored at each position of the folded text that {@code starts} accepts, and hands every
+     * match on; the next try begins where the match ended. A pattern with a large alternation costs a lot when
+     * {@code find()} tries it at every position; here it runs only where its first character can be.
+     */
+    void scan(Pattern pattern, Starts starts, OnMatch action) {
+        if (runStarts == null) {
+            findRunStarts();
+        }
+        Matcher m = null;
+        int n = folded.length();
+        int next = 0;
+        for (int k = 0; k < runStartCount; k++) {
+            int runStart = runStarts[k];
+            if (runStart < next) {
+                continue;
+            }
+            int at = starts.at(folded, runStart);
+            if (at < 0) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(at, n).lookingAt()) {
+                action.accept(m);
+                next = m.end();
+            }
+        }
+    }
+
+    /** Where runs of digits, Latin letters or Chinese numerals begin, and the + ( 甲 乙 before a digit. */
+    private void findRunStarts() {
+        runStarts = new int[16];
+        int previous = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            int kind = runKind(c);
+            if (kind == 0 && (c == '+' || c == '(' || c == '甲' || c == '乙' || c == '丙' || c == '丁')
+                    && i + 1 < folded.length() && runKind(folded.charAt(i + 1)) == 1) {
+                kind = 4;
+            }
+            if (kind != 0 && kind != previous) {
+                if (runStartCount == runStarts.length) {
+                    runStarts = java.util.Arrays.copyOf(runStarts, runStartCount * 2);
+                }
+                runStarts[runStartCount++] = i;
+            }
+            previous = kind;
+        }
+    }
+
+    /** 1 digit, 2 Latin letter, 3 Chinese numeral, 0 anything else. */
+    private static int runKind(char c) {
+        if (c >= '0' && c <= '9') {
+            return 1;
+        }
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            return 2;
+        }
+        return c >= '〇' && (chineseDigit(c) >= 0 || c == '十' || c == '百' || c == '两') ? 3 : 0;
+    }
+
+    /** A number's start: a digit, {@code +} or {@code (} with no letter or digit right before it. */
+    static int startsNumber(String text, int i) {
+        char c = text.charAt(i);
+        if (!((c >= '0' && c <= '9') || c == '+' || c == '(')) {
+            return -1;
+        }
+        if (i == 0) {
+            return i;
+        }
+        char p = text.charAt(i - 1);
+        return (p >= '0' && p <= '9') || (p >= 'A' && p <= 'Z') || (p >= 'a' && p <= 'z') ? -1 : i;
     }
 
     /** Whether {@code cue} ends within {@code window} characters before {@code start}. */

@@ -2,8 +2,9 @@ package org.yuqing.jobs.text;
 
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,18 +14,35 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
-    private static final List<String> CUES = List.of("我叫", "本人", "姓名", "联系人", "报告人", "反映人", "投诉人", "举报人",
-            "我是", "申请人", "当事人", "业主", "户主", "留言人", "来信人", "署名", "落款", "签名", "患者", "受害人", "名叫",
-            "名字", "我父亲", "我母亲", "我爸", "我妈", "我丈夫", "我妻子", "我老公", "我老婆", "我爱人", "我儿子", "我女儿",
-            "我哥", "我姐", "我弟", "我妹", "我爷爷", "我奶奶", "我外婆", "我外公", "租户", "房东", "家属", "户名", "收件人", "收货人",
-            "村民", "失主", "持有人", "开户人", "持卡人", "包工头", "老板", "市民", "司机", "租客", "邻居", "同事");
-    private static final Pattern CUE = Pattern.compile("(?:我叫|本人叫|本人|姓名|联系人|报告人|反映人|投诉人|举报人|我是"
-            + "|申请人|当事人|业主|户主|留言人|来信人|署名|落款|签名|患者|受害人|名叫|名字叫|名字是"
-            + "|我(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|妻子|老公|老婆|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|爷爷|奶奶|外婆|外公)"
-            + "|租户|房东|家属|户名|收件人|收货人|村民|失主|持有人|开户人|持卡人|包工头|老板|市民|司机|租客|邻居|同事)(?:是|为)?[:：]?\\s?");
-    // After these a name is only one of many things that follow (我是江西人, 业主委员会): HanLP must see a person's name.
-    private static final Pattern WEAK_CUE = Pattern.compile("^(?:我是|本人|业主|户主|租户|房东|家属|患者|受害人|当事人|村民|失主|持有人|包工头|老板|市民|司机|租客|邻居|同事"
-            + "|我(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|妻子|老公|老婆|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|爷爷|奶奶|外婆|外公))");
+    private static final List<String> RELATIVES = List.of("父亲", "母亲", "爸爸", "妈妈", "爸", "妈", "丈夫", "妻子", "老公", "老婆",
+            "爱人", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "哥", "姐", "弟", "妹", "爷爷", "奶奶", "外婆", "外公");
+    // After these a name is only one of many things that may follow (我是江西人, 业主委员会, 本人连续): HanLP must
+    // read a name there.
+    private static final List<String> WEAK_CUES = List.of("我是", "本人", "业主", "户主", "租户", "房东", "家属", "患者", "受害人",
+            "当事人", "村民", "失主", "持有人", "包工头", "老板", "市民", "司机", "租客", "邻居", "同事");
+    private static final List<String> STRONG_CUES = List.of("我叫", "姓名", "联系人", "报告人", "反映人", "投诉人", "举报人", "申请人",
+            "留言人", "来信人", "署名", "落款", "签名", "名叫", "名字", "户名", "收件人", "收货人", "开户人", "持卡人");
+    /** Every cue grouped by its first character, longest first, so that 我父亲 wins over 我是. */
+    private static final List<List<String>> CUES = new ArrayList<>();
+    /** For each character, 1 + the index of its group in CUES, 0 when no cue starts with it: no boxing per character. */
+    private static final byte[] CUE_GROUP = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        List<String> all = new ArrayList<>(WEAK_CUES);
+        all.addAll(STRONG_CUES);
+        for (String relative : RELATIVES) {
+            all.add("我" + relative);
+        }
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        for (String cue : all) {
+            char first = cue.charAt(0);
+            if (CUE_GROUP[first] == 0) {
+                CUES.add(new ArrayList<>());
+                CUE_GROUP[first] = (byte) CUES.size();
+            }
+            CUES.get(CUE_GROUP[first] - 1).add(cue);
+        }
+    }
     /** Words that follow a name in a sentence (本人张三男, 患者李四身份证号): where the name ends. */
     private static final Pattern AFTER_NAME = Pattern.compile(
             "(?:身份|证件|电话|手机|联系|反映|来信|投诉|举报|男|女|家住|住|居住|居|现|今年|出生|户籍|籍贯|系|是|在|于|等|和|及|同志|先生"
@@ -54,31 +72,49 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    static boolean hasCue(String text) {
-        for (String cue : CUES) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isWeak(String cue) {
+        return WEAK_CUES.contains(cue) || (cue.length() > 1 && cue.charAt(0) == '我' && RELATIVES.contains(cue.substring(1)));
     }
 
     static void mask(MaskedText text) {
         String s = text.original;
-        Matcher cue = CUE.matcher(s);
-        while (cue.find()) {
-            int start = cue.end();
-            int length = nameLength(s, start);
+        for (int i = 0; i < s.length(); i++) {
+            int group = CUE_GROUP[s.charAt(i)];
+            if (group == 0) {
+                continue;
+            }
+            String cue = null;
+            for (String c : CUES.get(group - 1)) {
+                if (s.startsWith(c, i)) {
+                    cue = c;
+                    break;
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            // 名字叫, 本人叫, 联系人是, 姓名：, 姓名: 张三
+            int start = i + cue.length();
+            if (start < s.length() && (s.charAt(start) == '是' || s.charAt(start) == '为' || s.charAt(start) == '叫')) {
+                start++;
+            }
             // A cue written as a field (市民：苏军) is as strong as 姓名：.
-            boolean field = cue.group().indexOf('：') >= 0 || cue.group().indexOf(':') >= 0;
-            if (length > 0 && !field && WEAK_CUE.matcher(cue.group()).find()
-                    && !plausibleName(s.substring(start, start + length), cue.group().startsWith("我是"))) {
+            boolean field = start < s.length() && (s.charAt(start) == '：' || s.charAt(start) == ':');
+            if (field) {
+                start++;
+            }
+            if (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            int length = nameLength(s, start);
+            if (length > 0 && !field && isWeak(cue) && !plausibleName(s.substring(start, start + length), cue.equals("我是"))) {
                 length = 0;
             }
             if (length > 0) {
                 int surname = COMPOUND_SURNAMES.contains(s.substring(start, Math.min(s.length(), start + 2))) ? 2 : 1;
                 text.starAll(start + surname, start + length);
             }
+            i = start + length - 1;
         }
     }
 

@@ -39,9 +39,7 @@ public final class PiiMasker {
         if (features.addressWord) {
             HomeAddresses.mask(masked);
         }
-        if (PersonNames.hasCue(text)) {
-            PersonNames.mask(masked);
-        }
+        PersonNames.mask(masked);
         return masked.result();
     }
 
@@ -55,6 +53,7 @@ public final class PiiMasker {
             int longest = 0;
             int current = 0;
             int lastLetter = -10;
+            int dashes = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c >= '0' && c <= '9') {
@@ -67,6 +66,9 @@ public final class PiiMasker {
                 }
                 if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '+') {
                     current = 0;
+                    dashes = 0;
+                } else if (c == '-' && current > 0 && ++dashes == 2) {
+                    addressWord = true; // 27-3-102: building, unit and room after any estate name
                 }
                 if (isLetter(c)) {
                     lastLetter = i;

@@ -1,6 +1,5 @@
 package org.yuqing.jobs.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +8,9 @@ import java.util.regex.Pattern;
  */
 final class VehiclePlates {
 
+    private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final Pattern PLATE = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z]"
+            "[" + PROVINCES + "] ?[A-HJ-NP-Za-hj-np-z]"
                     + "[ ·•・.．-]?([A-HJ-NP-Za-hj-np-z0-9](?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}|[A-HJ-NP-Za-hj-np-z0-9]{4}[挂学警港澳领])"
                     + "(?![0-9A-Za-z])");
 
@@ -18,12 +18,21 @@ final class VehiclePlates {
     }
 
     static void mask(MaskedText text) {
-        Matcher m = PLATE.matcher(text.folded);
-        while (m.find()) {
+        text.scan(PLATE, VehiclePlates::canStart, m -> {
             if (digitCount(m.group(1)) >= 2) {
                 text.star(m.start(1), m.end(1));
             }
+        });
+    }
+
+    /** From the city letter back to the province's character before it, or before one space. */
+    private static int canStart(String text, int letter) {
+        char c = text.charAt(letter);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+            return -1;
         }
+        int province = letter >= 2 && text.charAt(letter - 1) == ' ' ? letter - 2 : letter - 1;
+        return province >= 0 && PROVINCES.indexOf(text.charAt(province)) >= 0 ? province : -1;
     }
 
     private static int digitCount(String s) {
