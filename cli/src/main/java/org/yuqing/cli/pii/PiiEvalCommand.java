@@ -1,5 +1,6 @@
 package org.yuqing.cli.pii;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -47,6 +48,9 @@ public final class PiiEvalCommand implements Callable<Integer> {
         List<Message> messages;
         try (InputStream in = Files.newInputStream(file)) {
             messages = PiiLabelledSet.read(in);
+        } catch (IOException e) {
+            System.err.println("cannot use the labelled set " + file + ": " + e.getMessage());
+            return 2;
         }
         PiiMasker masker = new PiiMasker();
         Report report = PiiEvaluation.evaluate(masker, messages);
