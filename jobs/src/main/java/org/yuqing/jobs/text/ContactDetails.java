@@ -15,7 +15,7 @@ final class ContactDetails {
     private static final String AFTER = "(?![0-9A-Za-z_@])";
 
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![0-9A-Za-z_.+-])([A-Za-z0-9._%+-]{1,64})@(?:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
+            "(?<![0-9A-Za-z_.+-])([A-Za-z0-9._%+-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24})");
     private static final Pattern MOBILE = Pattern.compile(BEFORE
             + "(?:(?:\\+|00)?86[ -]?)?1[3-9](?:[ .-]?\\d){9}" + AFTER);
     private static final Pattern LANDLINE = Pattern.compile(BEFORE

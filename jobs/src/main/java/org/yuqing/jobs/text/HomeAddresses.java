@@ -28,9 +28,10 @@ final class HomeAddresses {
     private static final String DASHED = "\\d{1,4}(?:-\\d{1,4}){1,3}(?![\\d栋幢座楼层单号])";
     private static final String BARE_ROOM = "(?:\\d{3,4}|[零〇一二三四五六七八九]{3,4})(?![\\d年月日元万个人次号天件块期届户米])";
     private static final String PART = "(?:" + String.join("|", LANE, HOUSE, BUILDING, UNIT, ROOM, GROUP, FLOOR, DASHED) + ")";
-    // Once one part is there, a bare number of three or four digits that follows is a room (3栋501).
+    // Once one part is there, a bare number of three or four digits that follows is a room (3栋501). No address has
+    // more than a handful of parts; the bound keeps java.util.regex's recursion shallow on 1号1号1号… of any length.
     private static final Pattern TAIL = Pattern.compile(PART + "(?:[ ,，、]?(?:" + PART.substring(3, PART.length() - 1) + "|"
-            + BARE_ROOM + "))*");
+            + BARE_ROOM + ")){0,7}");
 
     /** A tail that reaches one door: a room, a bare room number after a building, unit or floor, or a-b-c. */
     private static final Pattern ROOM_LEVEL = Pattern.compile(
