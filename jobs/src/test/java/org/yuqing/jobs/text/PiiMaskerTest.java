@@ -118,6 +118,13 @@ class PiiMaskerTest {
                 .isEqualTo("我家地址：五一大道**号，我的电话****-********");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"路1号", "1号", "12栋", "1-", "我叫张", "一", "a@", "😀"})
+    void aHundredThousandCharactersOfOneFormAreMaskedWithoutFailing(String unit) {
+        String text = unit.repeat(100_000 / unit.length());
+        assertThat(masker.mask(text)).hasSameSizeAs(text);
+    }
+
     @Test
     void maskingNeverChangesTheLength() {
         String text = "本人张伟，身份证430104198506123017，住１２栋３单元４０２，卡号6217 0012 3456 7890 122，车牌湘Ａ·１２３４５";
