@@ -11,6 +11,7 @@ import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.metrics.MetricsSnapshotCommand;
 import org.yuqing.cli.models.EvalCommand;
 import org.yuqing.cli.models.TrainCommand;
+import org.yuqing.cli.pii.PiiEvalCommand;
 import org.yuqing.cli.querybench.QueryBenchCommand;
 import org.yuqing.cli.retention.RetentionCommand;
 import org.yuqing.cli.services.ServicesCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "yuqing", mixinStandardHelpOptions = true, version = "yuqing 0.1.0",
         description = "Yuqing (舆情) watches what the public says about government policy, in Chinese, as a stream.",
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
-                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+                AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, PiiEvalCommand.class, BenchCommand.class,
                 RouterCommand.class, AlertsCommand.class, BriefingCommand.class, RetentionCommand.class,
                 QueryBenchCommand.class, MetricsSnapshotCommand.class})
 public final class Yuqing implements Runnable {

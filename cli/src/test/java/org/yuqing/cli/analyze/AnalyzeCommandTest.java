@@ -80,11 +80,19 @@ class AnalyzeCommandTest {
 
     @Test
     void aPolicyKeepsItsOriginalTextButItsCleanTextIsMasked() throws Exception {
-        run("{\"id\":\"p1\",\"kind\":\"policy\",\"text\":\"咨询电话：0731-84567890。國務院辦公廳關於優化營商環境的意見\"}\n");
+        run("{\"id\":\"p1\",\"kind\":\"policy\",\"text\":\"来信人手机：13812345678。國務院辦公廳關於優化營商環境的意見\"}\n");
 
         JsonNode record = records().get(0);
-        assertThat(record.get("text").asText()).contains("0731-84567890");
-        assertThat(record.get("clean_text").asText()).contains("****-********").contains("国务院办公厅关于优化营商环境");
+        assertThat(record.get("text").asText()).contains("13812345678");
+        assertThat(record.get("clean_text").asText()).contains("***********").contains("国务院办公厅关于优化营商环境");
+    }
+
+    @Test
+    void aPublicBodysPhoneNumberStaysInTheCleanText() throws Exception {
+        run("{\"id\":\"m1\",\"kind\":\"message\",\"text\":\"市人社局咨询电话：0731-84567890，我的电话0731-85551234\"}\n");
+
+        JsonNode record = records().get(0);
+        assertThat(record.get("clean_text").asText()).contains("0731-84567890").contains("我的电话****-********");
     }
 
     @Test
