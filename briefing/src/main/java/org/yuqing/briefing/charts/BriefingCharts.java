@@ -28,7 +28,7 @@ import org.yuqing.briefing.week.BriefingWeek;
 
 /**
  * The briefing's charts, drawn with the same Chinese font as the PDF: daily volume by source, sentiment and emotion
- * mix, topics, regions. A chart with nothing to show is left out rather than drawn empty.
+ * mix, topics, regions. A chart with nothing to compare (no bar, or one) is left out rather than drawn.
  */
 public final class BriefingCharts {
 
@@ -79,8 +79,8 @@ public final class BriefingCharts {
     }
 
     private void addMix(List<ChartImage> charts, String title, List<Count> counts, boolean translated) {
-        if (counts.isEmpty()) {
-            return;
+        if (counts.size() < 2) {
+            return; // one bar compares nothing: the key figures already say it
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Paint> colours = new ArrayList<>();

@@ -26,6 +26,8 @@ import org.yuqing.core.json.Json;
 final class DemoMessages {
 
     static final int PER_PAGE = 40;
+    /** The Teddy Cup board is 西地省's, and its messages went to A市 (as the data anonymises the city). */
+    static final String REGION = "A市";
     private static final String SAMPLE = "/demo-portal/hdjl/messages.jsonl";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Real delays of days to months become hours to a few days. */
@@ -105,7 +107,7 @@ final class DemoMessages {
             html.append("<div class=\"message-item\" data-id=\"").append(m.id()).append("\">\n  <div class=\"message\">\n")
                     .append("    <h3 class=\"title\">").append(escape(m.subject())).append("</h3>\n")
                     .append("    <p class=\"meta\">留言编号：").append(m.id()).append("　留言人：").append(escape(m.user()))
-                    .append("　留言时间：").append(MINUTE.format(m.asked()))
+                    .append("　所属地区：").append(REGION).append("　留言时间：").append(MINUTE.format(m.asked()))
                     .append(m.likes() > 0 ? "　点赞数：" + m.likes() : "").append("</p>\n")
                     .append("    <div class=\"content\">").append(escape(m.text())).append("</div>\n  </div>\n");
             if (m.reply() != null) {
