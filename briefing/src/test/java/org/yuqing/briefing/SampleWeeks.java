@@ -45,7 +45,7 @@ public final class SampleWeeks {
                         "2026-11-20T02:00:00Z", "2026-11-17T02:00:00Z")));
         return new WeekFigures(WEEK, null, mix(120, 54, 12, "劳动和社会保障", 70), mix(80, 20, 4, "城乡建设", 50),
                 List.of(new HotIssueFigure("求职补贴申领难", "北京市", 35, 30, 1.2, 8.5, 0.6,
-                        List.of("补贴到底谁能领？问了三次都说不清", "申请页面一直打不开"))),
+                        List.of("补贴到底谁能领？问了三次都说不清", "申请页面一直打不开"), true)),
                 List.of(policy), alerts,
                 List.of(new HijackedSite("www.example.gov.cn", 3, List.of("http://www.example.gov.cn/a.html"))));
     }

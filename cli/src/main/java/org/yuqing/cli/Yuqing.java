@@ -10,6 +10,7 @@ import org.yuqing.cli.analyze.AnalyzeCommand;
 import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.metrics.MetricsSnapshotCommand;
 import org.yuqing.cli.models.EvalCommand;
+import org.yuqing.cli.models.HotIssuesCommand;
 import org.yuqing.cli.models.TrainCommand;
 import org.yuqing.cli.pii.PiiEvalCommand;
 import org.yuqing.cli.querybench.QueryBenchCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, PiiEvalCommand.class, BenchCommand.class,
                 RouterCommand.class, AlertsCommand.class, BriefingCommand.class, RetentionCommand.class,
-                QueryBenchCommand.class, MetricsSnapshotCommand.class})
+                QueryBenchCommand.class, MetricsSnapshotCommand.class, HotIssuesCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override

@@ -375,7 +375,7 @@ class DashboardsIT {
         assertThat(types).as("%s: type of %s", where, field).contains(fields.get(field));
     }
 
-    private static boolean hasData(JsonNode response) {
+    static boolean hasData(JsonNode response) {
         if (response.at("/hits/total/value").asLong() == 0) {
             return false;
         }
@@ -431,7 +431,7 @@ class DashboardsIT {
         return index.equals(IndexNames.ALERTS) ? alertsIndex : index;
     }
 
-    private static Map<String, JsonNode> datasources() throws Exception {
+    static Map<String, JsonNode> datasources() throws Exception {
         Map<String, JsonNode> byUid = new HashMap<>();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try (Stream<Path> files = Files.list(DATASOURCES)) {
@@ -444,7 +444,7 @@ class DashboardsIT {
         return byUid;
     }
 
-    private static List<Path> dashboardFiles() throws Exception {
+    static List<Path> dashboardFiles() throws Exception {
         try (Stream<Path> files = Files.list(DASHBOARDS)) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
@@ -462,7 +462,7 @@ class DashboardsIT {
         return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
     }
 
-    private static JsonNode post(String path, String body) throws Exception {
+    static JsonNode post(String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(ELASTICSEARCH.resolve(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();

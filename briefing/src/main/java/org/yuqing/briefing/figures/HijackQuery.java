@@ -5,12 +5,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
+import java.time.Instant;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.yuqing.briefing.week.BriefingWeek;
 
-/** Sites whose pages the crawler fetched in the week and found hijacked (injected spam), by source. */
+/** Sites whose pages the crawler fetched in the week (or since, until the briefing is written) and found hijacked (injected spam), by source. */
 final class HijackQuery {
 
     private static final int SITES = 20;
@@ -22,11 +23,12 @@ final class HijackQuery {
         this.index = index;
     }
 
-    List<HijackedSite> of(BriefingWeek week, String region) throws IOException {
+    /** @param until the end of the time searched, at or after the week's end */
+    List<HijackedSite> of(BriefingWeek week, String region, Instant until) throws IOException {
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.term(t -> t.field("integrity.hijacked").value(true))));
         // Found when fetched: a page published years ago is reported the week its spam was seen.
-        filters.add(WeekFilters.within("fetched_at", week));
+        filters.add(WeekFilters.within("fetched_at", week.start(), until));
         if (region != null) {
             filters.add(WeekFilters.term("region", region));
         }

@@ -8,9 +8,10 @@ import java.util.List;
  * @param count  messages in the issue's latest window
  * @param trend  growth of its message rate at the end of the window: 0 steady, 1 doubled, negative falling
  * @param quotes one or two representative messages, masked before they were indexed
+ * @param seenTheWeekBefore whether its first message came before the week, so that its trend compares with something
  */
 public record HotIssueFigure(String title, String region, int count, int authors, double trend, double heat,
-                             Double negativeShare, List<String> quotes) {
+                             Double negativeShare, List<String> quotes, boolean seenTheWeekBefore) {
 
     public HotIssueFigure {
         quotes = List.copyOf(quotes);

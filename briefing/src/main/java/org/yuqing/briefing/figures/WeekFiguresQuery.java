@@ -2,6 +2,9 @@ package org.yuqing.briefing.figures;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.yuqing.briefing.week.BriefingWeek;
 
 /** Asks Elasticsearch for every figure of a week's briefing. */
@@ -15,7 +18,15 @@ public final class WeekFiguresQuery {
     private final ElasticsearchClient client;
     private final BriefingIndices indices;
 
+    private final Clock clock;
+
     public WeekFiguresQuery(ElasticsearchClient client, BriefingIndices indices) {
+        this(client, indices, Clock.systemUTC());
+    }
+
+    /** @param clock when the briefing is written: hijacked pages found since the week ended, up to then, count too */
+    public WeekFiguresQuery(ElasticsearchClient client, BriefingIndices indices, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.indices = indices;
         IndexSearch documentIndex = new IndexSearch(client, indices.documents());
@@ -37,6 +48,16 @@ public final class WeekFiguresQuery {
                 hotIssues.of(week, region),
                 policies.of(week, region),
                 AlertTally.of(alerts.of(week, region), week),
-                hijacks.of(week, region));
+                hijacks.of(week, region, hijacksUntil(week)));
+    }
+
+    /**
+     * A hijacked site is reported until the briefing is written (a page found on Monday morning is in that Monday's
+     * briefing), but no later than a week after the week: the next briefing reports those.
+     */
+    private Instant hijacksUntil(BriefingWeek week) {
+        Instant now = clock.instant();
+        Instant latest = week.end().plus(Duration.ofDays(7));
+        return now.isBefore(week.end()) ? week.end() : now.isAfter(latest) ? latest : now;
     }
 }

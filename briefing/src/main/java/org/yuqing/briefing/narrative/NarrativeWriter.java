@@ -25,8 +25,11 @@ public final class NarrativeWriter {
                     + "，也没有新的热点、政策误读预警或被劫持的网站。舆情总体平稳，风险低。";
         }
         StringBuilder text = new StringBuilder();
-        text.append("本周").append(scope).append("共监测到公众留言和评论").append(f.volume().current()).append("条，")
-                .append(Phrases.change(f.volume())).append("（上周").append(f.volume().previous()).append("条）。");
+        text.append("本周").append(scope).append("共监测到公众留言和评论").append(f.volume().current()).append("条");
+        if (f.lastWeek().total() > 0) {
+            text.append("，").append(Phrases.change(f.volume())).append("（上周").append(f.volume().previous()).append("条）");
+        }
+        text.append("。");
         Count topic = f.thisWeek().topTopic();
         if (topic != null) {
             text.append("公众最关注“").append(topic.key()).append("”类问题，共").append(topic.count()).append("条，占")

@@ -32,7 +32,7 @@ public record RiskAssessment(RiskLevel level, List<String> reasons) {
         long misread = figures.misreadings().current();
         if (misread > 0 && misread > figures.misreadings().previous()) {
             level = level.atLeast(RiskLevel.MEDIUM);
-            reasons.add("政策误读" + misread + "条，" + Phrases.change(figures.misreadings()));
+            reasons.add("政策误读" + misread + "条" + (figures.lastWeek().total() > 0 ? "，" + Phrases.change(figures.misreadings()) : ""));
         }
         double negative = figures.thisWeek().negativeShare();
         if (figures.thisWeek().total() > 0 && negative >= NEGATIVE_SHARE_MEDIUM) {

@@ -20,15 +20,15 @@ import org.yuqing.briefing.narrative.Phrases;
  * HTML) cannot show a number differently.
  */
 public record BriefingView(String title, String weekLabel, String scope, String generatedAt, boolean quiet,
-                           String assessment, String riskLevel, List<KeyFigure> keyFigures, List<ChartImage> charts,
+                           boolean comparable, String assessment, String riskLevel, List<KeyFigure> keyFigures, List<ChartImage> charts,
                            List<Issue> hotIssues, List<Policy> policies, Alerts alerts, List<Site> hijackedSites,
                            List<String> watchList) {
 
     public record KeyFigure(String name, String thisWeek, String lastWeek, String change) {
     }
 
-    public record Issue(int rank, String title, String region, String count, String trend, String negativeShare,
-                        List<String> quotes) {
+    /** @param facts what is known of it, such as {@code 地区：A市}; a field without a value is left out */
+    public record Issue(int rank, String title, String facts, List<String> quotes) {
     }
 
     public record Policy(String title, String docNo, String issuer, String published, String mentions,
@@ -53,8 +53,9 @@ public record BriefingView(String title, String weekLabel, String scope, String 
 
     public static BriefingView of(WeekFigures f, BriefingNarrative narrative, List<ChartImage> charts, String generatedAt) {
         String scope = f.region() == null ? "全部地区" : f.region();
+        // Week-on-week columns only where there is a week before to compare with.
         return new BriefingView("舆情周报", f.week().chineseLabel(), scope, generatedAt, f.quiet(),
-                narrative.assessment(), narrative.risk().level().chinese(), keyFigures(f), charts,
+                f.lastWeek().total() > 0, narrative.assessment(), narrative.risk().level().chinese(), keyFigures(f), charts,
                 issues(f.hotIssues()), policies(f.policies()), alerts(f.alerts()), sites(f.hijackedSites()),
                 narrative.watchList());
     }
@@ -81,9 +82,18 @@ public record BriefingView(String title, String weekLabel, String scope, String 
     private static List<Issue> issues(List<HotIssueFigure> hotIssues) {
         List<Issue> issues = new ArrayList<>();
         for (HotIssueFigure issue : hotIssues) {
-            issues.add(new Issue(issues.size() + 1, issue.title(), issue.region() == null ? "—" : issue.region(),
-                    issue.count() + "条", trend(issue.trend()),
-                    issue.negativeShare() == null ? "—" : Phrases.percent(issue.negativeShare()), issue.quotes()));
+            List<String> facts = new ArrayList<>();
+            if (issue.region() != null && !issue.region().isBlank()) {
+                facts.add("地区：" + issue.region());
+            }
+            facts.add("信息量：" + issue.count() + "条");
+            if (issue.seenTheWeekBefore()) {
+                facts.add("趋势：" + trend(issue.trend()));
+            }
+            if (issue.negativeShare() != null) {
+                facts.add("负面占比：" + Phrases.percent(issue.negativeShare()));
+            }
+            issues.add(new Issue(issues.size() + 1, issue.title(), String.join("；", facts), issue.quotes()));
         }
         return issues;
     }

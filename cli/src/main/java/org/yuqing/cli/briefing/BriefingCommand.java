@@ -86,7 +86,7 @@ public final class BriefingCommand implements Callable<Integer> {
         BriefingDelivery delivery = delivery();
         try (RestClientTransport transport = ElasticsearchClients.transport(settings.elasticsearch())) {
             WeekFiguresQuery figures = new WeekFiguresQuery(new ElasticsearchClient(transport),
-                    new BriefingIndices(documentsIndex, hotIssuesIndex, alertsIndex));
+                    new BriefingIndices(documentsIndex, hotIssuesIndex, alertsIndex), Clock.systemUTC());
             WeeklyBriefing briefings = new WeeklyBriefing(figures, cjk, Clock.systemUTC());
             if (serve) {
                 return serve(briefings, delivery);

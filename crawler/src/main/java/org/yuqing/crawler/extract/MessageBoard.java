@@ -43,6 +43,8 @@ final class MessageBoard {
                     .author(Labels.value(meta, "留言人", "网友").orElse(null))
                     .publishedAt(Labels.value(meta, "留言时间", "提问时间", "时间").flatMap(ChineseDates::parse).orElse(null))
                     .likes(Labels.value(meta, "点赞数", "点赞", "支持", "赞同").map(Labels::count).orElse(null))
+                    // boards of a province print the city or county a message went to
+                    .region(Labels.value(meta, "所属地区", "留言地区", "地区").orElse(null))
                     .fetchedAt(context.fetchedAt())
                     .build());
             Element answer = item.selectFirst(ANSWER);

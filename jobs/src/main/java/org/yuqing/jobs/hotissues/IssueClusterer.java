@@ -13,7 +13,9 @@ import java.util.Set;
  * Groups messages into issues one message at a time, so it can run inside a window function or keyed state.
  * A message joins, in this order: the issue of an earlier near-duplicate (SimHash over character shingles);
  * else the issue whose words are most like its own (TF-IDF cosine) among those at a compatible place that
- * share a word specific enough to name the object (an estate, a road, a case); else it opens an issue.
+ * share a word specific enough to name the object (an estate, a road, a case) — unless the subjects of another
+ * issue name the same thing HanLP does not know (58车贷, {@link BoardNames}) and that one's do not: then that
+ * other issue; else it opens an issue.
  *
  * <p>One pass, first come first served: the result depends on the order of the messages, so callers feed
  * them in a fixed order (time, then id) to get the same issues every time.
@@ -30,6 +32,7 @@ public final class IssueClusterer {
     private final Map<Long, Set<IssueCluster>> bands = new HashMap<>();
     private final Map<Long, IssueCluster> fingerprints = new HashMap<>();
     private final Map<String, Set<IssueCluster>> clustersByWord = new HashMap<>();
+    private final Map<String, Set<IssueCluster>> clustersByName = new HashMap<>();
 
     public IssueClusterer(ClusteringSettings settings) {
         this.settings = settings;
@@ -39,13 +42,17 @@ public final class IssueClusterer {
     public IssueCluster add(HotIssueInput message) {
         String subject = message.subject() == null ? "" : message.subject();
         long fingerprint = SimHash.of(subject + (message.text() == null ? "" : message.text()));
+        List<String> names = BoardNames.in(subject, message.tokens());
         Map<String, Double> terms = TermVectors.of(subjectTokens(message), message.tokens());
         frequencies.add(terms.keySet());
 
         IssueCluster target = nearDuplicate(fingerprint, message);
         boolean nearDuplicate = target != null;
         if (target == null) {
-            target = mostSimilar(terms, message);
+            // A name the message shares with an issue outweighs words it shares with another.
+            IssueCluster similar = mostSimilar(terms, message);
+            IssueCluster named = namedTheSame(names, message);
+            target = named != null && (similar == null || !holdsAny(similar, names)) ? named : similar;
         }
         if (target == null) {
             target = new IssueCluster(message.id());
@@ -53,7 +60,40 @@ public final class IssueClusterer {
         }
         target.add(message, terms, nearDuplicate);
         index(target, fingerprint, terms.keySet());
+        for (String name : names) {
+            clustersByName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(target);
+        }
         return target;
+    }
+
+    private boolean holdsAny(IssueCluster cluster, List<String> names) {
+        return names.stream().anyMatch(name -> clustersByName.getOrDefault(name, Set.of()).contains(cluster));
+    }
+
+    /**
+     * The issue whose subjects name the same case, estate or firm, one that HanLP does not know (58车贷, 丽发新城):
+     * a name so particular is the matter, whatever else the message says. Not a name many issues use, and only
+     * at a compatible place.
+     */
+    private IssueCluster namedTheSame(List<String> names, HotIssueInput message) {
+        IssueCluster best = null;
+        int bestShared = 0;
+        Map<IssueCluster, Integer> shared = new HashMap<>();
+        for (String name : names) {
+            Set<IssueCluster> holders = clustersByName.getOrDefault(name, Set.of());
+            if (holders.size() > Math.max(2, settings.maxObjectShare() * clusters.size())) {
+                continue;
+            }
+            for (IssueCluster holder : holders) {
+                int count = shared.merge(holder, 1, Integer::sum);
+                if (placesAgree(holder, message) && (count > bestShared
+                        || count == bestShared && holder.size() > best.size())) {
+                    best = holder;
+                    bestShared = count;
+                }
+            }
+        }
+        return best;
     }
 
     public List<IssueCluster> clusters() {

@@ -10,14 +10,14 @@ import org.yuqing.jobs.text.ChineseSegmenter;
  * Teddy messages as the analysis job would hand them over: tokens as AnalyzeDocument makes them, the place
  * from the text within the board's city (A市), no sentiment.
  */
-final class TeddyHotIssueInputs {
+public final class TeddyHotIssueInputs {
 
-    static final String REGION = "A市";
+    public static final String REGION = "A市";
 
     private TeddyHotIssueInputs() {
     }
 
-    static List<HotIssueInput> of(List<TeddyMessage> messages) {
+    public static List<HotIssueInput> of(List<TeddyMessage> messages) {
         ChineseSegmenter segmenter = new ChineseSegmenter();
         PlaceNormalizer places = new PlaceNormalizer(AdministrativeLevel.DISTRICT);
         return messages.stream().map(m -> {
