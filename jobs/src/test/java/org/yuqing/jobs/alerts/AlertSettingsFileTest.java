@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.core.config.ConfigurationException;
 
-class AlertSettingsReaderTest {
+class AlertSettingsFileTest {
 
     @TempDir
     Path dir;
 
     @Test
     void withoutAFileOrSectionTheDefaultsHold() throws Exception {
-        assertThat(AlertSettingsReader.read(null)).isEqualTo(AlertSettings.DEFAULTS);
-        assertThat(AlertSettingsReader.read(write("kafka:\n  bootstrap_servers: k:9092\n")))
+        assertThat(AlertSettings.read(null)).isEqualTo(AlertSettings.DEFAULTS);
+        assertThat(AlertSettings.read(write("kafka:\n  bootstrap_servers: k:9092\n")))
                 .isEqualTo(AlertSettings.DEFAULTS);
     }
 
@@ -42,7 +42,7 @@ class AlertSettingsReaderTest {
                       www.example.gov.cn: 示例市人民政府办公室
                 """);
 
-        AlertSettings settings = AlertSettingsReader.read(file);
+        AlertSettings settings = AlertSettings.read(file);
 
         assertThat(settings.misreading().minCount()).isEqualTo(8);
         assertThat(settings.misreading().window()).isEqualTo(Duration.ofHours(12));
@@ -62,12 +62,12 @@ class AlertSettingsReaderTest {
         Path badCount = write("alerts:\n  misreading:\n    min_count: 0\n");
         Path badDuration = write("alerts:\n  sites:\n    quiet_period: a week\n");
 
-        assertThatThrownBy(() -> AlertSettingsReader.read(typo)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> AlertSettings.read(typo)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(typo.toString()).hasMessageContaining("alerts.misreading.min_cuont")
                 .hasMessageContaining("min_count");
-        assertThatThrownBy(() -> AlertSettingsReader.read(badCount)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> AlertSettings.read(badCount)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("alerts.misreading.min_count").hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> AlertSettingsReader.read(badDuration)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> AlertSettings.read(badDuration)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("alerts.sites.quiet_period").hasMessageContaining("6h");
     }
 
