@@ -1,5 +1,6 @@
 package org.yuqing.core.config;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -44,7 +46,6 @@ public final class YamlSettings {
     private static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .addModule(new SimpleModule("yuqing-settings")
                     .addDeserializer(Duration.class, new DurationText())
@@ -134,6 +135,19 @@ public final class YamlSettings {
             }
         }
         InvalidSetting invalid = invalidSetting(e);
+        if (invalid != null && e instanceof ValueInstantiationException refused && node.isObject()
+                && !takesAnyKey(refused.getType().getRawClass())) {
+            // Jackson builds a record before it reports the keys it did not know; a misspelt key would then be
+            // blamed on the default it left in place, so the misspelling is reported first.
+            Set<String> known = new TreeSet<>();
+            MAPPER.getDeserializationConfig().introspect(refused.getType()).findProperties()
+                    .forEach(property -> known.add(property.getName()));
+            for (String name : (Iterable<String>) node::fieldNames) {
+                if (!known.contains(name)) {
+                    return unknownKey(file, key + (key.isEmpty() ? "" : ".") + name, key.isEmpty() ? "" : key + ".", known);
+                }
+            }
+        }
         if (invalid != null) {
             if (!invalid.key().isEmpty()) {
                 key.append(key.isEmpty() ? "" : ".").append(invalid.key());
@@ -142,9 +156,8 @@ public final class YamlSettings {
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String parent = key.length() > ref(e).length() ? key.substring(0, key.length() - ref(e).length()) : "";
-            return new ConfigurationException(file, named(key), "is not a known key; expected one of "
-                    + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf)
-                            .filter(name -> !SECRETS.contains(name)).map(name -> parent + name).toList()), null);
+            return unknownKey(file, key.toString(), parent,
+                    unknown.getKnownPropertyIds().stream().map(String::valueOf).toList());
         }
         String last = e.getPath().isEmpty() ? "" : String.valueOf(e.getPath().get(e.getPath().size() - 1).getFieldName());
         String found = SECRETS.contains(last) ? null
@@ -152,6 +165,16 @@ public final class YamlSettings {
                 : node.isMissingNode() ? null : node.toString();
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         return new ConfigurationException(file, named(key), expected(target), found);
+    }
+
+    /** A record that gathers the keys it does not declare (to word its own error about them). */
+    private static boolean takesAnyKey(Class<?> type) {
+        return java.util.Arrays.stream(type.getDeclaredFields()).anyMatch(field -> field.isAnnotationPresent(JsonAnySetter.class));
+    }
+
+    private static ConfigurationException unknownKey(String file, String key, String parent, Collection<String> known) {
+        return new ConfigurationException(file, key, "is not a known key; expected one of " + new TreeSet<>(known.stream()
+                .filter(name -> !SECRETS.contains(name)).map(name -> parent + name).toList()), null);
     }
 
     /** The unknown key as the path ends in it: after a dot, or the whole path at the top level. */
