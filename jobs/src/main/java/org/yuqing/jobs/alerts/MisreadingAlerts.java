@@ -9,10 +9,9 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
-import org.yuqing.jobs.misreading.AlertBuilder;
+import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.jobs.misreading.KnownPolicies;
 import org.yuqing.jobs.misreading.PolicyIndex;
 import org.yuqing.jobs.misreading.WatchPolicies;

@@ -1,5 +1,6 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
+import org.yuqing.jobs.misreading.MisreadingKind;
 import org.yuqing.jobs.policy.Policy;
 
 /**

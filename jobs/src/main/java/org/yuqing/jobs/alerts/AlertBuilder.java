@@ -1,4 +1,4 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.yuqing.core.alert.AlertSeverity;
+import org.yuqing.jobs.misreading.Misreading;
+import org.yuqing.jobs.misreading.MisreadingKind;
+import org.yuqing.jobs.misreading.PolicyIndex;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
 

@@ -1,8 +1,10 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.yuqing.core.alert.AlertSeverity;
+import org.yuqing.jobs.misreading.MisreadingKind;
 
 /**
  * What a drafter receives when people misread a clause: the clause quoted, what people get wrong and how many,

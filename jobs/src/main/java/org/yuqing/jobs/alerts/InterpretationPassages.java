@@ -1,4 +1,4 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yuqing.jobs.misreading.PolicyIndex;
 import org.yuqing.jobs.policy.Policy;
 
 /**

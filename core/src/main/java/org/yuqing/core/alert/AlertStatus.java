@@ -1,5 +1,7 @@
-package org.yuqing.alerts.lifecycle;
+package org.yuqing.core.alert;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Where the handling of an alert stands, as stored in {@code status}. */
@@ -13,10 +15,12 @@ public enum AlertStatus {
     /** It died down before anybody took it up; it can still be answered. */
     CLOSED;
 
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static AlertStatus of(String label) {
         for (AlertStatus status : values()) {
             if (status.label().equals(label)) {

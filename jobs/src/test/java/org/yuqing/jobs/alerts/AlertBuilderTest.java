@@ -1,4 +1,4 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yuqing.core.alert.AlertSeverity;
+import org.yuqing.jobs.misreading.MisreadingDetector;
+import org.yuqing.jobs.misreading.MisreadingKind;
+import org.yuqing.jobs.misreading.PolicyIndex;
 import org.yuqing.jobs.policy.TestPolicies;
 
 class AlertBuilderTest {

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
 /**
  * How fast a misreading spreads: comments in the last window against the window before it.

@@ -1,8 +1,9 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.jobs.alerts;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.yuqing.jobs.misreading.MisreadingKind;
 
 /**
  * What the comments that misread one clause add up to, whether counted from all of them at once or kept as a
