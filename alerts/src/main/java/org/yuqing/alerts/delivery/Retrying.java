@@ -2,6 +2,7 @@ package org.yuqing.alerts.delivery;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.yuqing.core.retry.Backoff;
 
 /** Makes attempts at one delivery until one succeeds, one fails for good, or the attempts allowed are spent. */
 public final class Retrying {
