@@ -13,7 +13,7 @@ import org.yuqing.core.alert.AlertType;
 /**
  * One episode of a clause being misread, from its first comment until it has been quiet for the quiet period: the
  * tally, the alert's id, and what was last sent about it. Plain Java, so that when an alert is raised, updated
- * and ends can be tested without Flink; {@link MisreadingAlerts} keeps one per clause in keyed state.
+ * and ends can be tested without Flink; {@link MisreadingAlertOperator} keeps one per clause in keyed state.
  *
  * @param sent what was last sent, null until the alert is raised
  */

@@ -21,11 +21,11 @@ import org.yuqing.jobs.policy.PolicyRecord;
  * The policies already indexed, newest first, with the interpretations crawled for them: a job started afresh (a
  * new deployment, a backfill) knows every policy crawled before it, not only those that pass through it.
  */
-final class IndexedPolicies {
+final class StoredPolicies {
 
     private static final int MAX_POLICIES = 10_000;
 
-    private IndexedPolicies() {
+    private StoredPolicies() {
     }
 
     static List<PolicyRecord> load(ElasticsearchConnection elasticsearch) throws IOException {

@@ -14,7 +14,7 @@ import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.jobs.misreading.KnownPolicies;
 import org.yuqing.jobs.misreading.PolicyIndex;
-import org.yuqing.jobs.misreading.WatchPolicies;
+import org.yuqing.jobs.misreading.PolicyWatchOperator;
 import org.yuqing.jobs.policy.PolicyRecord;
 
 /**
@@ -25,9 +25,9 @@ import org.yuqing.jobs.policy.PolicyRecord;
  * needs the policy: the registry is the same broadcast state the policy watch keeps, and the builder is made
  * again only when a policy was added and an alert is due.
  */
-public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String, FlaggedComment, PolicyRecord, Alert> {
+public final class MisreadingAlertOperator extends KeyedBroadcastProcessFunction<String, FlaggedComment, PolicyRecord, Alert> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MisreadingAlerts.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MisreadingAlertOperator.class);
     private static final String EPISODES = "misreading-episode";
 
     private final AlertSettings.MisreadingThresholds thresholds;
@@ -37,7 +37,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
     private transient AlertBuilder builder;
     private transient boolean stale;
 
-    public MisreadingAlerts(AlertSettings.MisreadingThresholds thresholds, ElasticsearchConnection elasticsearch) {
+    public MisreadingAlertOperator(AlertSettings.MisreadingThresholds thresholds, ElasticsearchConnection elasticsearch) {
         this.thresholds = thresholds;
         this.elasticsearch = elasticsearch;
     }
@@ -50,7 +50,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
 
     @Override
     public void processBroadcastElement(PolicyRecord policy, Context ctx, Collector<Alert> out) throws Exception {
-        KnownPolicies.register(ctx.getBroadcastState(WatchPolicies.REGISTRY), policy);
+        KnownPolicies.register(ctx.getBroadcastState(PolicyWatchOperator.REGISTRY), policy);
         stale = true;
         // The policy and the comments that misread it come on different inputs: an episode may have crossed its
         // threshold here before the policy did, and its alert was held back. It goes out now, not only when (and
@@ -63,7 +63,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
             if (episode == null) {
                 return;
             }
-            MisreadingEpisode after = sendIfDue(episode, ctx.getBroadcastState(WatchPolicies.REGISTRY), out);
+            MisreadingEpisode after = sendIfDue(episode, ctx.getBroadcastState(PolicyWatchOperator.REGISTRY), out);
             if (after != episode) {
                 state.update(JsonState.write(after));
             }
@@ -76,7 +76,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
         MisreadingEpisode episode = before == null
                 ? MisreadingEpisode.start(comment, thresholds.window())
                 : before.with(comment, thresholds.window());
-        episode = sendIfDue(episode, ctx.getBroadcastState(WatchPolicies.REGISTRY), out);
+        episode = sendIfDue(episode, ctx.getBroadcastState(PolicyWatchOperator.REGISTRY), out);
         EpisodeTimers.move(ctx.timerService(), before == null ? null : before.quietUntil(thresholds.quietPeriod()),
                 episode.quietUntil(thresholds.quietPeriod()));
         episodes.set(episode);
@@ -92,7 +92,7 @@ public final class MisreadingAlerts extends KeyedBroadcastProcessFunction<String
             return;
         }
         if (episode.raised()) {
-            alert(episode.subsided(timestamp), AlertState.SUBSIDED, ctx.getBroadcastState(WatchPolicies.REGISTRY))
+            alert(episode.subsided(timestamp), AlertState.SUBSIDED, ctx.getBroadcastState(PolicyWatchOperator.REGISTRY))
                     .ifPresent(out::collect);
         }
         episodes.clear();

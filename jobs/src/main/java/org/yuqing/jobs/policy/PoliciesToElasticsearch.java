@@ -7,7 +7,7 @@ import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.elasticsearch.IndexRequestEntry;
 
 /** A policy goes to {@code yuqing-policies} under its document id: each newer view of it replaces the last. */
-public final class PolicyIndexing implements ElementConverter<PolicyDocument, IndexRequestEntry> {
+public final class PoliciesToElasticsearch implements ElementConverter<PolicyDocument, IndexRequestEntry> {
 
     @Override
     public IndexRequestEntry apply(PolicyDocument policy, SinkWriter.Context context) {

@@ -20,7 +20,7 @@ import org.yuqing.jobs.policy.PolicyRecord;
  * checkpoints and starts from the policies already in Elasticsearch; the index over it is rebuilt only when a
  * policy was added since the last comment. A comment that overtakes its policy in the stream is not linked to it.
  */
-public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocument, PolicyRecord, AnalyzedDocument> {
+public final class PolicyWatchOperator extends BroadcastProcessFunction<AnalyzedDocument, PolicyRecord, AnalyzedDocument> {
 
     public static final MapStateDescriptor<String, PolicyRecord> REGISTRY =
             new MapStateDescriptor<>("policy-registry", String.class, PolicyRecord.class);
@@ -32,7 +32,7 @@ public final class WatchPolicies extends BroadcastProcessFunction<AnalyzedDocume
     private transient TextPreparation preparation;
 
     /** Reads the policies already indexed there at start, then adds those that stream past. */
-    public WatchPolicies(ElasticsearchConnection elasticsearch) {
+    public PolicyWatchOperator(ElasticsearchConnection elasticsearch) {
         this.elasticsearch = elasticsearch;
     }
 

@@ -18,14 +18,14 @@ import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.json.Json;
-import org.yuqing.jobs.misreading.WatchPolicies;
+import org.yuqing.jobs.misreading.PolicyWatchOperator;
 import org.yuqing.jobs.policy.PolicyRecord;
 
 /**
  * The misreading alerts of one operator instance, fed the flagged comments and the policies in the order a test
  * chooses: in a running job the two inputs race.
  */
-class MisreadingAlertsTest {
+class MisreadingAlertOperatorTest {
 
     private static final AlertSettings.MisreadingThresholds THRESHOLDS = AlertSettings.MisreadingThresholds.DEFAULTS;
     private static final String POLICY = "demo-1001";
@@ -92,8 +92,8 @@ class MisreadingAlertsTest {
     private static KeyedBroadcastOperatorTestHarness<String, FlaggedComment, PolicyRecord, Alert> harness()
             throws Exception {
         return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new MisreadingAlerts(THRESHOLDS, NO_POLICIES_INDEXED), FlaggedComment::clauseKey, Types.STRING,
-                WatchPolicies.REGISTRY);
+                new MisreadingAlertOperator(THRESHOLDS, NO_POLICIES_INDEXED), FlaggedComment::clauseKey, Types.STRING,
+                PolicyWatchOperator.REGISTRY);
     }
 
     /** Scope misreadings of the demo pension notice, an hour apart. */
@@ -108,7 +108,7 @@ class MisreadingAlertsTest {
     }
 
     private static PolicyRecord policy(String id) throws Exception {
-        var stream = MisreadingAlertsTest.class.getResourceAsStream("/policy/policies.jsonl");
+        var stream = MisreadingAlertOperatorTest.class.getResourceAsStream("/policy/policies.jsonl");
         try (var lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
