@@ -32,6 +32,7 @@ import org.yuqing.alerts.routing.RouterConfig;
 import org.yuqing.core.document.DeadLetter;
 import org.yuqing.core.kafka.DeadLetterWriter;
 import org.yuqing.core.retry.Backoff;
+import org.yuqing.core.retry.Sleeper;
 
 /**
  * The router: reads alerts from Kafka in a consumer group, hands each to {@link AlertHandler}, and commits the
@@ -80,10 +81,10 @@ public final class AlertRouter implements AutoCloseable {
 
     private static List<Channel> channels(RouterConfig config, Clock clock) {
         List<Channel> channels = new ArrayList<>();
-        channels.add(new WebhookChannel(config.webhook(), Retrying.Sleeper.REAL, clock));
+        channels.add(new WebhookChannel(config.webhook(), Sleeper.REAL, clock));
         if (config.smtp() != null) {
             channels.add(new EmailChannel(config.smtp(),
-                    new Retrying(config.webhook().attempts(), config.webhook().backoff(), Retrying.Sleeper.REAL)));
+                    new Retrying(config.webhook().attempts(), config.webhook().backoff(), Sleeper.REAL)));
         }
         return channels;
     }
