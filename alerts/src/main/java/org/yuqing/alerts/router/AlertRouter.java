@@ -164,7 +164,7 @@ public final class AlertRouter implements AutoCloseable {
 
     private void checkDeadlines() {
         try {
-            progress.escalated(deadlines.check(clock.instant()));
+            progress.deadlinesChecked(deadlines.check(clock.instant()));
         } catch (RuntimeException e) {
             // the next check tries again; an alert is marked overdue only when its escalation is under way
             LOG.warn("deadline check failed, will try again: {}", e.toString());

@@ -225,7 +225,8 @@ class AlertRouterIT {
                         .extracting(s -> s.alert().id()).containsExactly(urgent));
 
         // checks after the escalation leave it alone
-        Thread.sleep(2_500);
+        long checksSoFar = router.progress().deadlineChecks();
+        await().atMost(Duration.ofSeconds(30)).until(() -> router.progress().deadlineChecks() >= checksSoFar + 2);
         assertThat(deliveriesOf(urgent)).hasSize(3);
         assertThat(router.progress().escalated()).isEqualTo(1);
     }
