@@ -18,8 +18,9 @@ import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
- * Turns the misreadings found in a period into one alert per misread clause. Plain Java: the streaming job
- * calls it on a window of detections.
+ * Writes the alert a drafter receives about one misread clause: the clause quoted, examples, the interpretation
+ * passage that answers it, a clarification, severity and deadline. The streaming job builds it from a clause's
+ * running tally ({@link #build(ClauseSummary, Instant)}); a batch of detections is grouped by clause first.
  */
 public final class AlertBuilder {
 
@@ -62,7 +63,7 @@ public final class AlertBuilder {
         return new MisreadingAlert(policy.id(), policy.title(), policy.docNo(), summary.clauseId(), summary.clause(),
                 kind, summary.count(), summary.countsByKind(), summary.trend(), summary.examples(), passage,
                 Clarifications.suggest(policy, summary.clause(), kind, passage), policy.responsibleBody(), policy.issuer(), severity,
-                now.plus(severity.responseTime()), "open");
+                now.plus(severity.responseTime()));
     }
 
     /** Whether the policy is registered, so that an alert about it can be built. */

@@ -20,8 +20,7 @@ import org.yuqing.jobs.misreading.MisreadingKind;
 public record MisreadingAlert(String policyId, String policyTitle, String docNo, String clauseId, String clause,
                               MisreadingKind kind, int count, Map<String, Integer> countsByKind, Trend trend,
                               List<String> examples, String interpretationPassage, String suggestedClarification,
-                              String responsibleBody, String issuer, AlertSeverity severity, Instant responseDeadline,
-                              String status) {
+                              String responsibleBody, String issuer, AlertSeverity severity, Instant responseDeadline) {
 
     public MisreadingAlert {
         countsByKind = Map.copyOf(countsByKind);

@@ -45,7 +45,6 @@ class AlertBuilderTest {
         assertThat(scope.responsibleBody()).isEqualTo("示例市人力资源和社会保障局");
         assertThat(scope.trend().direction()).isEqualTo("rising");
         assertThat(scope.responseDeadline()).isEqualTo(NOW.plus(scope.severity().responseTime()));
-        assertThat(scope.status()).isEqualTo("open");
     }
 
     @Test
