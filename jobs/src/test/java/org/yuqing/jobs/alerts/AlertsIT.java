@@ -312,7 +312,7 @@ class AlertsIT {
      * seconds after something came, until then; at most {@code atMost}.
      */
     /** The alerts sent so far, once some pass {@code enough}, or all read when {@code atMost} is up. */
-    private List<Alert> alerts(Predicate<List<Alert>> enough, Duration atMost) {
+    private List<Alert> alerts(Predicate<List<Alert>> enough, Duration atMost) throws Exception {
         List<Alert> alerts = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = alertReader()) {
             long deadline = System.currentTimeMillis() + atMost.toMillis();
@@ -324,7 +324,7 @@ class AlertsIT {
     }
 
     /** Every alert in the topic now, read to its end: for a job that has stopped. */
-    private List<Alert> allAlerts() {
+    private List<Alert> allAlerts() throws Exception {
         List<Alert> alerts = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = alertReader()) {
             Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
@@ -348,7 +348,7 @@ class AlertsIT {
         return consumer;
     }
 
-    private static void read(Iterable<ConsumerRecord<String, String>> records, List<Alert> into) {
+    private static void read(Iterable<ConsumerRecord<String, String>> records, List<Alert> into) throws Exception {
         for (ConsumerRecord<String, String> record : records) {
             Alert alert = Json.read(record.value(), Alert.class);
             assertThat(record.key()).isEqualTo(alert.id());

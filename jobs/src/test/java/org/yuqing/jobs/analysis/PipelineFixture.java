@@ -122,7 +122,7 @@ final class PipelineFixture implements AutoCloseable {
 
     /**
      * Waits until every record sent is in Kafka, and fails if the broker refused one: a record that never reached
-     * the topic is no document the job lost (CI once saw a fresh partition reject sends until they expired).
+     * the topic is no document the job lost, and a test must not blame the job for it.
      */
     void flush() throws Exception {
         producer.flush();
