@@ -3,6 +3,7 @@ package org.yuqing.alerts;
 import java.util.List;
 import java.util.Map;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
 
@@ -23,14 +24,14 @@ public final class SampleAlerts {
                 List.of("c1", "c2", "c3"),
                 "本条所称“可申请”，指满足缴存条件后可以提出申请，贷款仍需经审核、符合贷款额度和还款能力等要求。",
                 "缴存满6个月是申请公积金贷款的前提条件之一，并不意味着必然获批，贷款需经审核。");
-        return new Alert(id, AlertType.MISREADING, version, state, severity,
+        return new Alert(id, AlertType.MISREADING, version, state, AlertSeverity.of(severity),
                 "《住房公积金贷款管理办法》第三条被误读为“缴满半年必能贷款”", "2025-03-01T02:00:00Z", "2025-03-01T03:00:00Z",
                 deadline, BODY, "市人民政府办公厅", "住房", "杭州市", "policy-hf-2025", "杭州市住房公积金贷款管理办法",
                 "杭政办发〔2025〕3号", details, null, null);
     }
 
     public static Alert hijackedSite(String id, String host, String owner) {
-        return new Alert(id, AlertType.SITE_HIJACKED, 1, AlertState.ACTIVE, "high", host + " 页面被植入赌博推广内容",
+        return new Alert(id, AlertType.SITE_HIJACKED, 1, AlertState.ACTIVE, AlertSeverity.HIGH, host + " 页面被植入赌博推广内容",
                 "2025-03-01T02:00:00Z", "2025-03-01T02:00:00Z", "2025-03-02T02:00:00Z", owner, null, null, "杭州市",
                 null, null, null, null, null,
                 new Alert.SiteDetails(host, 3, List.of("https://" + host + "/a.html"), List.of("标题含赌博词语")));

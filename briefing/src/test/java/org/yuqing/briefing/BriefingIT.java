@@ -39,7 +39,9 @@ import org.yuqing.briefing.render.CjkFont;
 import org.yuqing.briefing.week.BriefingWeek;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertLifecycle;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.alert.AlertType;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.DocumentKind;
@@ -297,9 +299,9 @@ class BriefingIT {
 
     private static void alert(String id, AlertType type, String body, String title, String raised, String deadline,
                               String status, String answered) throws Exception {
-        Alert alert = new Alert(PREFIX + "-" + id, type, 1, AlertState.ACTIVE, "high", title, raised, raised, deadline,
+        Alert alert = new Alert(PREFIX + "-" + id, type, 1, AlertState.ACTIVE, AlertSeverity.HIGH, title, raised, raised, deadline,
                 body, null, null, "北京市", null, null, null, null, null, null);
-        AlertLifecycle lifecycle = new AlertLifecycle(status, false, null, null, answered,
+        AlertLifecycle lifecycle = new AlertLifecycle(AlertStatus.of(status), false, null, null, answered,
                 answered == null ? null : body, answered == null ? null : "已答复", null, null, null, List.of("drafter@127.0.0.1"), List.of());
         ObjectNode document = Json.mapper().valueToTree(alert);
         document.setAll((ObjectNode) Json.mapper().valueToTree(lifecycle));

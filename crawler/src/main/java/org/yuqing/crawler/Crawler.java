@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.RawDocument;
+import org.yuqing.core.retry.Sleeper;
 import org.yuqing.crawler.emit.DocumentSink;
 import org.yuqing.crawler.emit.DocumentTooLargeException;
 import org.yuqing.crawler.extract.ContentFingerprint;
@@ -84,19 +85,21 @@ public final class Crawler implements AutoCloseable {
 
     /** A crawler that is one of several instances and takes only the hosts of its partition. */
     public Crawler(CrawlOptions options, CrawlState state, HostPartition partition) {
-        this(options, state, Clock.systemUTC(), RobotsCache.RETRY_UNREACHABLE, partition);
+        this(options, state, Clock.systemUTC(), Sleeper.REAL, RobotsCache.RETRY_UNREACHABLE, partition);
     }
 
-    Crawler(CrawlOptions options, CrawlState state, Clock clock, Duration robotsRetry) {
-        this(options, state, clock, robotsRetry, HostPartition.ALL);
+    /** A crawler that waits for a host's turn with {@code sleeper}: a test's moves {@code clock} instead of sleeping. */
+    Crawler(CrawlOptions options, CrawlState state, Clock clock, Sleeper sleeper) {
+        this(options, state, clock, sleeper, RobotsCache.RETRY_UNREACHABLE, HostPartition.ALL);
     }
 
-    private Crawler(CrawlOptions options, CrawlState state, Clock clock, Duration robotsRetry, HostPartition partition) {
+    private Crawler(CrawlOptions options, CrawlState state, Clock clock, Sleeper sleeper, Duration robotsRetry,
+                    HostPartition partition) {
         this.partition = partition;
         this.options = options;
         this.fetcher = new PageFetcher(options.timeout(), options.maxPageBytes());
         this.state = state;
-        this.hostClock = new HostClock(clock);
+        this.hostClock = new HostClock(clock, sleeper);
         this.robots = new RobotsCache(PageFetcher.ROBOT_NAME, clock, robotsRetry);
     }
 
@@ -353,10 +356,7 @@ public final class Crawler implements AutoCloseable {
     /** Waits for the host's turn, fetches, and starts the host's next gap. */
     private FetchedPage fetch(String url, Validators ifChanged, Duration gap) throws IOException, InterruptedException {
         String host = hostOf(url);
-        long wait = hostClock.readyAt(host) - hostClock.now();
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
+        hostClock.awaitTurn(host);
         try {
             return fetcher.fetch(url, ifChanged);
         } finally {

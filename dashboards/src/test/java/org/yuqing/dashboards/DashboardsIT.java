@@ -2,9 +2,12 @@ package org.yuqing.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,20 +30,23 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yuqing.alerts.lifecycle.AlertIndex;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertLifecycle;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.alert.AlertType;
 import org.yuqing.core.config.KafkaConnection;
+import org.yuqing.core.config.PrometheusEndpoint;
 import org.yuqing.core.config.Settings;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.Integrity;
@@ -49,12 +57,6 @@ import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import org.yuqing.jobs.metrics.MetricsSnapshotWriter;
-import org.yuqing.core.config.PrometheusEndpoint;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.net.ServerSocket;
-import java.time.Clock;
-import java.time.Instant;
-import org.apache.flink.core.execution.JobClient;
 
 /**
  * Every panel of every dashboard, run the way Grafana would run it, against a real Elasticsearch that the
@@ -196,7 +198,7 @@ class DashboardsIT {
             OffsetDateTime raised = now.minusDays(i + 1L);
             String[] life = lifecycles[i];
             Alert alert = new Alert("dash-alert-" + run + "-" + i, i == 4 ? AlertType.SITE_HIJACKED : AlertType.MISREADING, 1,
-                    AlertState.ACTIVE, i % 2 == 0 ? "high" : "medium", "基础养老金标准被误读", raised.toString(),
+                    AlertState.ACTIVE, i % 2 == 0 ? AlertSeverity.HIGH : AlertSeverity.MEDIUM, "基础养老金标准被误读", raised.toString(),
                     raised.toString(), raised.plusDays(2).toString(), i % 2 == 0 ? "仪表市人力资源和社会保障局" : "仪表市人民政府办公室",
                     "仪表市人民政府办公室", "劳动和社会保障", "仪表市", POLICY_ID_PREFIX + run, POLICY_TITLE, POLICY_DOC_NO,
                     i == 4 ? null : new Alert.MisreadingDetails(POLICY_ID_PREFIX + run + "#二", "二、调整标准。", "contradiction",
@@ -204,7 +206,7 @@ class DashboardsIT {
                             List.of("明年起每月涨到500元"), List.of("dash-" + run + "-policy-comment-0"), null, "基础养老金为每人每月320元。"),
                     null, i == 4 ? new Alert.SiteDetails("127.0.0.1", 1, List.of("http://127.0.0.1/dash/" + run + "/hijacked"),
                             List.of("spam title")) : null);
-            AlertLifecycle lifecycle = new AlertLifecycle(life[0], Boolean.parseBoolean(life[1]),
+            AlertLifecycle lifecycle = new AlertLifecycle(AlertStatus.of(life[0]), Boolean.parseBoolean(life[1]),
                     life[2] == null ? null : raised.plusHours(Long.parseLong(life[2])).toString(), life[2] == null ? null : "值班员",
                     life[3] == null ? null : raised.plusHours(Long.parseLong(life[3])).toString(), life[3] == null ? null : "起草处",
                     life[3] == null ? null : "已发布解读", null, null, null, List.of("ops@example.invalid"),

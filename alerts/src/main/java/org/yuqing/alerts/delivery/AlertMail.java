@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
 
 /**
@@ -22,7 +23,6 @@ public final class AlertMail {
     /** Deadlines are shown on the clock the recipients work by. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<String, String> SEVERITY = Map.of("low", "低", "medium", "中", "high", "高", "critical", "严重");
     private static final Map<String, String> KIND = Map.of("contradiction", "与原文相反", "overgeneralization", "以偏概全",
             "rumor", "谣言", "confusion", "概念混淆");
     private static final Map<String, String> TREND = Map.of("rising", "上升", "steady", "平稳", "falling", "回落");
@@ -153,8 +153,16 @@ public final class AlertMail {
         }
     }
 
-    static String severity(String severity) {
-        return severity == null ? "未定级" : SEVERITY.getOrDefault(severity, severity);
+    static String severity(AlertSeverity severity) {
+        if (severity == null) {
+            return "未定级";
+        }
+        return switch (severity) {
+            case LOW -> "低";
+            case MEDIUM -> "中";
+            case HIGH -> "高";
+            case CRITICAL -> "严重";
+        };
     }
 
     private static String kind(String kind) {

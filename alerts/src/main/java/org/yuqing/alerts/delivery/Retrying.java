@@ -1,17 +1,11 @@
 package org.yuqing.alerts.delivery;
 
-import java.time.Duration;
 import java.util.function.Supplier;
+import org.yuqing.core.retry.Backoff;
+import org.yuqing.core.retry.Sleeper;
 
 /** Makes attempts at one delivery until one succeeds, one fails for good, or the attempts allowed are spent. */
 public final class Retrying {
-
-    /** Waits between attempts; tests pass one that records the waits instead of sleeping. */
-    public interface Sleeper {
-        Sleeper REAL = duration -> Thread.sleep(duration.toMillis());
-
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     private final int attempts;
     private final Backoff backoff;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.yuqing.alerts.routing.Recipient;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.json.Json;
+import org.yuqing.core.retry.Sleeper;
 
 /**
  * POSTs the alert, in the project's JSON form, to the recipient's webhook, signed (see {@link WebhookSignature}).
@@ -22,7 +23,7 @@ public final class WebhookChannel implements Channel {
     private final Retrying retrying;
     private final Clock clock;
 
-    public WebhookChannel(WebhookSettings settings, Retrying.Sleeper sleeper, Clock clock) {
+    public WebhookChannel(WebhookSettings settings, Sleeper sleeper, Clock clock) {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -1,6 +1,7 @@
 package org.yuqing.alerts.delivery;
 
 import java.time.Duration;
+import org.yuqing.core.retry.Backoff;
 
 /**
  * How hard the router tries a webhook: each attempt waits at most {@code timeout} for an answer; a failure, a

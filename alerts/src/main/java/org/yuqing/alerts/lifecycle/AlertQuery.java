@@ -1,5 +1,7 @@
 package org.yuqing.alerts.lifecycle;
 
+import org.yuqing.core.alert.AlertStatus;
+
 /**
  * Which alerts to list, newest first.
  *

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.naming.IndexNames;
 
 /**

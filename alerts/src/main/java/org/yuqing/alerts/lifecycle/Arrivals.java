@@ -5,7 +5,9 @@ import java.util.List;
 import org.yuqing.alerts.delivery.Notice;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertLifecycle.Notification;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertStatus;
 
 /**
  * What a version of an alert arriving from the analysis job does to the stored one. The job's fields are
@@ -36,7 +38,7 @@ public final class Arrivals {
         if (active && current.status() == AlertStatus.CLOSED) {
             return new Decision(true, Notice.REOPENED);
         }
-        if (active && current.status().awaitsAnswer() && Severity.rose(current.alert().severity(), incoming.severity())) {
+        if (active && current.status().awaitsAnswer() && AlertSeverity.rose(current.alert().severity(), incoming.severity())) {
             return new Decision(true, Notice.SEVERITY_RAISED);
         }
         return new Decision(true, null);

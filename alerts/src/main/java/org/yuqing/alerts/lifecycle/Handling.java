@@ -1,6 +1,7 @@
 package org.yuqing.alerts.lifecycle;
 
 import java.time.Instant;
+import org.yuqing.core.alert.AlertStatus;
 
 /**
  * What people do with an alert: acknowledge it (open → acknowledged), then answer it (→ answered). An alert can

@@ -3,8 +3,9 @@ package org.yuqing.alerts.lifecycle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.yuqing.core.alert.AlertLifecycle;
 import org.yuqing.core.alert.AlertLifecycle.Notification;
+import org.yuqing.core.alert.AlertLifecycle;
+import org.yuqing.core.alert.AlertStatus;
 
 /** A copy of a lifecycle with some fields changed: the one place that spells out its every field. */
 final class LifecycleBuilder {
@@ -23,7 +24,7 @@ final class LifecycleBuilder {
     private final List<Notification> notifications;
 
     private LifecycleBuilder(AlertLifecycle from) {
-        status = AlertStatus.of(from.status());
+        status = from.status();
         overdue = from.overdue();
         acknowledgedAt = from.acknowledgedAt();
         acknowledgedBy = from.acknowledgedBy();
@@ -42,7 +43,7 @@ final class LifecycleBuilder {
     }
 
     static LifecycleBuilder fresh(AlertStatus status) {
-        return new LifecycleBuilder(new AlertLifecycle(status.label(), false, null, null, null, null, null, null, null,
+        return new LifecycleBuilder(new AlertLifecycle(status, false, null, null, null, null, null, null, null,
                 null, List.of(), List.of()));
     }
 
@@ -91,7 +92,7 @@ final class LifecycleBuilder {
     }
 
     AlertLifecycle build() {
-        return new AlertLifecycle(status.label(), overdue, acknowledgedAt, acknowledgedBy, answeredAt, answeredBy,
+        return new AlertLifecycle(status, overdue, acknowledgedAt, acknowledgedBy, answeredAt, answeredBy,
                 answer, answerUrl, escalatedAt, closedAt, List.copyOf(recipients), notifications);
     }
 }

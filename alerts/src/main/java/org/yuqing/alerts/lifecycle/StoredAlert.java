@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.yuqing.core.alert.Alert;
-import org.yuqing.core.alert.AlertLifecycle;
 import org.yuqing.core.alert.AlertLifecycle.Notification;
+import org.yuqing.core.alert.AlertLifecycle;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.json.Json;
 
 /**
@@ -18,7 +19,7 @@ import org.yuqing.core.json.Json;
 public record StoredAlert(Alert alert, AlertLifecycle lifecycle) {
 
     public AlertStatus status() {
-        return AlertStatus.of(lifecycle.status());
+        return lifecycle.status();
     }
 
     public ObjectNode toDocument() {

@@ -16,16 +16,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yuqing.alerts.delivery.Backoff;
 import org.yuqing.alerts.delivery.Channel;
 import org.yuqing.alerts.delivery.Dispatcher;
 import org.yuqing.alerts.delivery.EmailChannel;
@@ -34,6 +29,10 @@ import org.yuqing.alerts.delivery.WebhookChannel;
 import org.yuqing.alerts.lifecycle.AlertIndex;
 import org.yuqing.alerts.lifecycle.AlertStore;
 import org.yuqing.alerts.routing.RouterConfig;
+import org.yuqing.core.document.DeadLetter;
+import org.yuqing.core.kafka.DeadLetterWriter;
+import org.yuqing.core.retry.Backoff;
+import org.yuqing.core.retry.Sleeper;
 
 /**
  * The router: reads alerts from Kafka in a consumer group, hands each to {@link AlertHandler}, and commits the
@@ -48,21 +47,18 @@ public final class AlertRouter implements AutoCloseable {
     private static final Backoff STORE_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final Consumer<String, String> consumer;
-    private final Producer<String, String> producer;
     private final String topic;
     private final AlertHandler handler;
     private final DeadlineWatch deadlines;
-    private final DeadLetters deadLetters;
+    private final DeadLetterWriter deadLetters;
     private final Duration deadlineCheck;
     private final Clock clock;
     private final RouterProgress progress = new RouterProgress();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    private AlertRouter(Consumer<String, String> consumer, Producer<String, String> producer, String topic,
-                        AlertHandler handler, DeadlineWatch deadlines, DeadLetters deadLetters, Duration deadlineCheck,
-                        Clock clock) {
+    private AlertRouter(Consumer<String, String> consumer, String topic, AlertHandler handler, DeadlineWatch deadlines,
+                        DeadLetterWriter deadLetters, Duration deadlineCheck, Clock clock) {
         this.consumer = consumer;
-        this.producer = producer;
         this.topic = topic;
         this.handler = handler;
         this.deadlines = deadlines;
@@ -76,20 +72,19 @@ public final class AlertRouter implements AutoCloseable {
         AlertIndex.install(elasticsearch, options.alertsIndex());
         AlertStore store = new AlertStore(elasticsearch, options.alertsIndex());
         Dispatcher dispatcher = new Dispatcher(channels(config, clock), clock);
-        Producer<String, String> producer = new KafkaProducer<>(producerProperties(options));
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties(options));
-        return new AlertRouter(consumer, producer, options.topic(),
+        return new AlertRouter(consumer, options.topic(),
                 new AlertHandler(store, config.routing(), dispatcher, clock),
                 new DeadlineWatch(store, config.routing(), dispatcher),
-                new DeadLetters(producer, options.deadLetterTopic(), clock), config.deadlineCheck(), clock);
+                new DeadLetterWriter(options.kafka(), options.deadLetterTopic()), config.deadlineCheck(), clock);
     }
 
     private static List<Channel> channels(RouterConfig config, Clock clock) {
         List<Channel> channels = new ArrayList<>();
-        channels.add(new WebhookChannel(config.webhook(), Retrying.Sleeper.REAL, clock));
+        channels.add(new WebhookChannel(config.webhook(), Sleeper.REAL, clock));
         if (config.smtp() != null) {
             channels.add(new EmailChannel(config.smtp(),
-                    new Retrying(config.webhook().attempts(), config.webhook().backoff(), Retrying.Sleeper.REAL)));
+                    new Retrying(config.webhook().attempts(), config.webhook().backoff(), Sleeper.REAL)));
         }
         return channels;
     }
@@ -149,20 +144,27 @@ public final class AlertRouter implements AutoCloseable {
         }
     }
 
+    /** The record untouched, with the reason; written before the record's offset is committed after it. */
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        String origin = record.topic() + "/" + record.partition() + "@" + record.offset();
+        deadLetters.send(new DeadLetter("route", reason, origin, record.key(), record.value(), clock.instant().toString()));
+        deadLetters.flush();
+    }
+
     private void route(ConsumerRecord<String, String> record) {
         try {
             AlertHandler.Handled handled = handler.handle(AlertParser.parse(record.value()));
             progress.count(handled.outcome());
             progress.failedDeliveries(handled.failedDeliveries());
         } catch (AlertParser.InvalidAlertException e) {
-            deadLetters.send(record, e.getMessage());
+            deadLetter(record, e.getMessage());
             progress.count(Outcome.DEAD_LETTERED);
         }
     }
 
     private void checkDeadlines() {
         try {
-            progress.escalated(deadlines.check(clock.instant()));
+            progress.deadlinesChecked(deadlines.check(clock.instant()));
         } catch (RuntimeException e) {
             // the next check tries again; an alert is marked overdue only when its escalation is under way
             LOG.warn("deadline check failed, will try again: {}", e.toString());
@@ -187,7 +189,7 @@ public final class AlertRouter implements AutoCloseable {
     @Override
     public void close() {
         consumer.close();
-        producer.close();
+        deadLetters.close();
     }
 
     private static Properties consumerProperties(RouterOptions options) {
@@ -200,13 +202,6 @@ public final class AlertRouter implements AutoCloseable {
         // deliveries wait on slow receivers and back off: fewer records a poll, more time between polls
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20");
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.toString((int) Duration.ofMinutes(15).toMillis()));
-        return p;
-    }
-
-    private static Properties producerProperties(RouterOptions options) {
-        Properties p = options.kafka().producerProperties();
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return p;
     }
 }

@@ -8,14 +8,17 @@ public final class RouterProgress {
 
     private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
     private long escalated;
+    private long deadlineChecks;
     private long failedDeliveries;
 
     synchronized void count(Outcome outcome) {
         outcomes.merge(outcome, 1L, Long::sum);
     }
 
-    synchronized void escalated(int count) {
+    /** A deadline check ended, having escalated {@code count} alerts. */
+    synchronized void deadlinesChecked(int count) {
         escalated += count;
+        deadlineChecks++;
     }
 
     synchronized void failedDeliveries(long count) {
@@ -28,6 +31,11 @@ public final class RouterProgress {
 
     public synchronized long escalated() {
         return escalated;
+    }
+
+    /** Deadline checks that ran to the end: a test waits for more of them to know that one happened. */
+    public synchronized long deadlineChecks() {
+        return deadlineChecks;
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.yuqing.alerts.SampleAlerts;
 import org.yuqing.alerts.delivery.Notice;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertLifecycle.Notification;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertStatus;
 
 class LifecycleTest {
 
@@ -53,7 +55,7 @@ class LifecycleTest {
                 List.of(), NOW.plusSeconds(60));
 
         assertThat(updated.alert().version()).isEqualTo(2);
-        assertThat(updated.alert().severity()).isEqualTo("high");
+        assertThat(updated.alert().severity()).isEqualTo(AlertSeverity.HIGH);
         assertThat(updated.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
         assertThat(updated.lifecycle().acknowledgedBy()).isEqualTo("张三");
         assertThat(updated.lifecycle().notifications()).containsExactly(SENT);

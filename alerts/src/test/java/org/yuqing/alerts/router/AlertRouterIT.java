@@ -40,14 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.alerts.SampleAlerts;
 import org.yuqing.alerts.lifecycle.AlertQuery;
-import org.yuqing.alerts.lifecycle.AlertStatus;
 import org.yuqing.alerts.lifecycle.AlertStore;
 import org.yuqing.alerts.lifecycle.Handling;
 import org.yuqing.alerts.lifecycle.StoredAlert;
 import org.yuqing.alerts.routing.RouterConfig;
 import org.yuqing.alerts.routing.RoutingFile;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.config.KafkaConnection;
 import org.yuqing.core.json.Json;
 
@@ -194,7 +195,7 @@ class AlertRouterIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(storedVersion(quiet)).isEqualTo(3));
         StoredAlert answered = store.get(quiet).orElseThrow().stored();
         assertThat(answered.status()).isEqualTo(AlertStatus.ANSWERED);
-        assertThat(answered.alert().severity()).isEqualTo("critical");
+        assertThat(answered.alert().severity()).isEqualTo(AlertSeverity.CRITICAL);
         assertThat(answered.lifecycle().acknowledgedBy()).isEqualTo("张三");
         assertThat(answered.lifecycle().answerUrl()).isEqualTo("https://gjj.example.gov.cn/jd/3.html");
         assertThat(deliveriesOf(quiet)).hasSize(1);
@@ -224,7 +225,8 @@ class AlertRouterIT {
                         .extracting(s -> s.alert().id()).containsExactly(urgent));
 
         // checks after the escalation leave it alone
-        Thread.sleep(2_500);
+        long checksSoFar = router.progress().deadlineChecks();
+        await().atMost(Duration.ofSeconds(30)).until(() -> router.progress().deadlineChecks() >= checksSoFar + 2);
         assertThat(deliveriesOf(urgent)).hasSize(3);
         assertThat(router.progress().escalated()).isEqualTo(1);
     }

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.yuqing.alerts.lifecycle.AlertQuery;
-import org.yuqing.alerts.lifecycle.AlertStatus;
 import org.yuqing.alerts.lifecycle.AlertStore;
 import org.yuqing.alerts.lifecycle.Handling;
 import org.yuqing.alerts.lifecycle.StoredAlert;
 import org.yuqing.alerts.lifecycle.TransitionException;
 import org.yuqing.alerts.lifecycle.UnknownAlertException;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.naming.IndexNames;
 import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code ./yuqing alerts list|ack|answer}: what the people who handle alerts do from a terminal. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
@@ -101,8 +101,8 @@ public final class AlertsCommand implements Runnable {
                     "DEADLINE (BJT)", "TITLE"));
             for (StoredAlert a : alerts) {
                 table.add(List.of(a.alert().id(),
-                        a.lifecycle().status() + (a.lifecycle().overdue() ? " OVERDUE" : ""),
-                        a.alert().severity() == null ? "-" : a.alert().severity(),
+                        a.lifecycle().status().label() + (a.lifecycle().overdue() ? " OVERDUE" : ""),
+                        a.alert().severity() == null ? "-" : a.alert().severity().label(),
                         a.alert().type().label(), nullToDash(a.alert().responsibleBody()),
                         beijing(a.alert().responseDeadline()), nullToDash(a.alert().title())));
             }

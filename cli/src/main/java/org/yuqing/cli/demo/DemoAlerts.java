@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.yuqing.alerts.lifecycle.AlertQuery;
-import org.yuqing.alerts.lifecycle.AlertStatus;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.alerts.lifecycle.AlertStore;
 import org.yuqing.alerts.lifecycle.Handling;
 import org.yuqing.alerts.lifecycle.StoredAlert;

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yuqing.alerts.lifecycle.AlertIndex;
-import org.yuqing.alerts.lifecycle.AlertStatus;
 import org.yuqing.alerts.lifecycle.AlertStore;
 import org.yuqing.alerts.lifecycle.Arrivals;
 import org.yuqing.cli.Yuqing;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
+import org.yuqing.core.alert.AlertStatus;
 import org.yuqing.core.alert.AlertType;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ class AlertsCommandIT {
         es = new ElasticsearchClient(transport);
         AlertIndex.install(es, index);
         store = new AlertStore(es, index);
-        Alert alert = new Alert(id, AlertType.INTERPRETATION_MISSING, 1, AlertState.ACTIVE, "medium",
+        Alert alert = new Alert(id, AlertType.INTERPRETATION_MISSING, 1, AlertState.ACTIVE, AlertSeverity.MEDIUM,
                 "《关于促进民营经济发展的若干措施》公开已逾5个工作日仍无解读", "2025-03-01T02:00:00Z", "2025-03-01T02:00:00Z",
                 "2025-03-05T10:00:00Z", "市发展和改革委员会", "市人民政府办公厅", "经济", "杭州市", "p-1",
                 "关于促进民营经济发展的若干措施", "杭政办函〔2025〕7号", null,

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param type       what raised it
  * @param version    grows with every update the job sends, so that an older update never overwrites a newer one
  * @param state      whether the matter is still growing ({@code active}) or has died down ({@code subsided})
- * @param severity   low, medium, high or critical
+ * @param severity   how urgent, which sets how long the responsible body has to answer
  * @param title      one line for a mail subject or a table row, in Chinese
  * @param responsibleBody the body that must answer (谁起草、谁解读; the site's owner for a hijacked page)
  * @param issuer     the body that issued the policy, for routing; null for site alerts
@@ -23,7 +23,7 @@ import java.util.Map;
  * @param interpretation the missing interpretation, for {@link AlertType#INTERPRETATION_MISSING}; null otherwise
  * @param site       the hijacked site, for {@link AlertType#SITE_HIJACKED}; null otherwise
  */
-public record Alert(String id, AlertType type, long version, AlertState state, String severity, String title,
+public record Alert(String id, AlertType type, long version, AlertState state, AlertSeverity severity, String title,
                     String raisedAt, String updatedAt, String responseDeadline, String responsibleBody, String issuer,
                     String topic, String region, String policyId, String policyTitle, String docNo,
                     MisreadingDetails misreading, InterpretationDetails interpretation, SiteDetails site) {

@@ -7,7 +7,7 @@ import java.util.List;
  * {@link Alert}: open → acknowledged → answered, and overdue once the response deadline passes unanswered. An
  * alert that dies down ({@link AlertState#SUBSIDED}) before anybody took it up is closed; it can still be answered.
  *
- * @param status        open, acknowledged, answered or closed
+ * @param status        where the handling stands
  * @param overdue       the deadline passed before the alert was answered; set by the router, which then notifies
  *                      again and escalates to the fallback recipient
  * @param answer        the clarification as text, when it was given as text
@@ -17,7 +17,7 @@ import java.util.List;
  * @param recipients    who the routing file sent it to
  * @param notifications every delivery attempt's outcome, newest last
  */
-public record AlertLifecycle(String status, boolean overdue, String acknowledgedAt, String acknowledgedBy,
+public record AlertLifecycle(AlertStatus status, boolean overdue, String acknowledgedAt, String acknowledgedBy,
                              String answeredAt, String answeredBy, String answer, String answerUrl,
                              String escalatedAt, String closedAt, List<String> recipients,
                              List<Notification> notifications) {

@@ -1,16 +1,13 @@
 package org.yuqing.core.config;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +65,35 @@ public final class SettingsLoader {
     private record Value(String text, String origin, String name) {
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> SECTIONS = Set.of("kafka", "elasticsearch", "alerts");
-    /** Sections read by the module that owns them, not here: the analysis job reads {@code alerts}. */
-    private static final Set<String> OWNED_ELSEWHERE = Set.of("alerts");
+    /**
+     * The file's shape: its sections, and in each the keys a file may set (secrets only to refuse them). The
+     * {@code alerts} section belongs to the analysis job, which binds it itself.
+     */
+    private record FileShape(KafkaSection kafka, ElasticsearchSection elasticsearch, JsonNode alerts,
+                             @JsonAnySetter Map<String, JsonNode> unknown) {
+        FileShape {
+            if (unknown != null && !unknown.isEmpty()) {
+                throw new InvalidSetting(unknown.keySet().iterator().next(), "is not a known section; expected one of "
+                        + new TreeSet<>(Set.of("kafka", "elasticsearch", "alerts")), null);
+            }
+        }
+    }
+
+    private record KafkaSection(String bootstrapServers, SecuritySection security) {
+    }
+
+    private record SecuritySection(String protocol, String saslMechanism, String username, String password,
+                                   String caCertificate) {
+        SecuritySection {
+            SettingChecks.absent("password", password, "set the environment variable " + Key.KAFKA_PASSWORD.environment);
+        }
+    }
+
+    private record ElasticsearchSection(String url, String apiKey, String caCertificate) {
+        ElasticsearchSection {
+            SettingChecks.absent("api_key", apiKey, "set the environment variable " + Key.ELASTICSEARCH_API_KEY.environment);
+        }
+    }
 
     private SettingsLoader() {
     }
@@ -91,85 +113,45 @@ public final class SettingsLoader {
     }
 
     /**
-     * One section of the settings file, for the module that owns it to read (the analysis job reads
+     * One section of the settings file, for the module that owns it to bind (the analysis job reads
      * {@code alerts}); a missing node when there is no file or no such section.
      */
     public static JsonNode section(Path file, String section) {
         if (file == null) {
             return MissingNode.getInstance();
         }
-        JsonNode root = read(file);
-        return root == null ? MissingNode.getInstance() : root.path(section);
-    }
-
-    /** The file's top level, checked to be a mapping of known sections; null when the file is empty. */
-    private static JsonNode read(Path file) {
-        String name = file.toString();
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigurationException(name + ": cannot be read as YAML: " + e.getMessage(), e);
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return null;
-        }
-        if (!root.isObject()) {
-            throw new ConfigurationException(name, "(top level)", "must be a mapping of sections", root.getNodeType().toString());
-        }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String section = it.next();
-            if (!SECTIONS.contains(section)) {
-                throw new ConfigurationException(name, section, "is not a known section; expected one of " + SECTIONS, null);
-            }
-        }
-        return root;
+        JsonNode root = YamlSettings.tree(file);
+        YamlSettings.bind(file.toString(), "", root, FileShape.class);
+        return root.path(section);
     }
 
     private static void fromFile(Path file, Map<Key, Value> values) {
         String name = file.toString();
-        JsonNode root = read(file);
-        if (root == null) {
-            return;
+        FileShape shape = YamlSettings.read(file, FileShape.class);
+        if (shape.kafka() != null) {
+            put(values, Key.KAFKA_BOOTSTRAP, shape.kafka().bootstrapServers(), name);
+            SecuritySection security = shape.kafka().security();
+            if (security != null) {
+                put(values, Key.KAFKA_PROTOCOL, security.protocol(), name);
+                put(values, Key.KAFKA_SASL_MECHANISM, security.saslMechanism(), name);
+                put(values, Key.KAFKA_USERNAME, security.username(), name);
+                put(values, Key.KAFKA_CA, security.caCertificate(), name);
+            }
         }
-        Map<String, JsonNode> scalars = new HashMap<>();
-        root.fields().forEachRemaining(section -> {
-            if (!OWNED_ELSEWHERE.contains(section.getKey())) {
-                flatten(section.getKey(), section.getValue(), scalars);
-            }
-        });
-        Map<String, Key> byPath = new HashMap<>();
-        for (Key key : Key.values()) {
-            byPath.put(key.path, key);
-        }
-        for (Map.Entry<String, JsonNode> entry : scalars.entrySet()) {
-            Key key = byPath.get(entry.getKey());
-            if (key == null) {
-                throw new ConfigurationException(name, entry.getKey(), "is not a known key; expected one of "
-                        + Arrays.stream(Key.values()).filter(k -> !k.secret).map(k -> k.path).toList(), null);
-            }
-            if (key.secret) {
-                throw new ConfigurationException(name, key.path,
-                        "must not be in a file; set the environment variable " + key.environment, null);
-            }
-            JsonNode node = entry.getValue();
-            if (node.isNull()) {
-                continue;
-            }
-            if (!node.isValueNode() || node.asText().isBlank()) {
-                throw new ConfigurationException(name, key.path, "must be a non-empty string", node.toString());
-            }
-            values.put(key, new Value(node.asText().trim(), name, key.path));
+        if (shape.elasticsearch() != null) {
+            put(values, Key.ELASTICSEARCH_URL, shape.elasticsearch().url(), name);
+            put(values, Key.ELASTICSEARCH_CA, shape.elasticsearch().caCertificate(), name);
         }
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> into) {
-        if (!node.isObject()) {
-            into.put(prefix, node);
+    private static void put(Map<Key, Value> values, Key key, String text, String file) {
+        if (text == null) {
             return;
         }
-        node.fields().forEachRemaining(field -> flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
-                field.getValue(), into));
+        if (text.isBlank()) {
+            throw new ConfigurationException(file, key.path, "must be a non-empty string", "''");
+        }
+        values.put(key, new Value(text.strip(), file, key.path));
     }
 
     /** The merged values, checked together: a protocol that logs in needs a mechanism, a user and a password. */

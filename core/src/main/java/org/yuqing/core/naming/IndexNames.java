@@ -21,12 +21,15 @@ public final class IndexNames {
     public static final String ALERTS = "yuqing-alerts";
     /** One document per registered policy: its clauses, facts and interpretation. */
     public static final String POLICIES = "yuqing-policies";
-    /** One document per crawled URL: when it was fetched, its status and hash, whether it looked hijacked. */
-    public static final String CRAWL_STATE = "yuqing-crawl-state";
+    /**
+     * One document per crawled URL, written by the analysis job for the dashboards: when the page was last
+     * fetched, its status and hash, whether it looked hijacked. Called {@code yuqing-crawl-state} before 2026-12;
+     * the README says how to move its documents.
+     */
+    public static final String PAGE_FETCHES = "yuqing-page-fetches";
     /**
      * The crawler's own memory, one document per page and per emitted document of a source, so that a restarted
-     * crawler (or the instance a host moved to) emits only what changed. Not {@link #CRAWL_STATE}, which the job
-     * writes for the dashboards from what the crawler emitted.
+     * crawler (or the instance a host moved to) emits only what changed.
      */
     public static final String CRAWLER_STATE = "yuqing-crawler-state";
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.yuqing.core.retry.Sleeper;
 
 /**
  * When each host may next be asked for a page: after the gap its politeness asks for, and later still while it
@@ -13,11 +14,22 @@ import java.util.Map;
 public final class HostClock {
 
     private final Clock clock;
+    private final Sleeper sleeper;
     private final Map<String, Long> readyAt = new HashMap<>();
     private final Map<String, Integer> failuresInARow = new HashMap<>();
 
-    public HostClock(Clock clock) {
+    /** @param sleeper how to wait for a host's turn: the thread sleeps; a test moves its clock instead */
+    public HostClock(Clock clock, Sleeper sleeper) {
         this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /** Returns when the host may be asked again. */
+    public void awaitTurn(String host) throws InterruptedException {
+        long wait = readyAt(host) - now();
+        if (wait > 0) {
+            sleeper.sleep(Duration.ofMillis(wait));
+        }
     }
 
     /** Milliseconds since the epoch from which the host may be asked again; 0 for a host never asked. */

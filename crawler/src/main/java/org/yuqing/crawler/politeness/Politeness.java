@@ -1,6 +1,7 @@
 package org.yuqing.crawler.politeness;
 
 import java.time.Duration;
+import org.yuqing.core.retry.Backoff;
 
 /**
  * How gently a crawl treats a site's hosts.
@@ -38,7 +39,6 @@ public record Politeness(Duration minDelay, Duration maxCrawlDelay, Duration bac
 
     /** The wait after the n-th failure in a row (n from 1): backoff, doubled each time, at most {@link #MAX_WAIT}. */
     public Duration backoffAfter(int failuresInARow) {
-        long millis = backoff.toMillis() << Math.min(20, Math.max(0, failuresInARow - 1));
-        return Duration.ofMillis(Math.min(millis, MAX_WAIT.toMillis()));
+        return new Backoff(backoff, MAX_WAIT).delayAfter(Math.max(1, failuresInARow));
     }
 }

@@ -1,15 +1,10 @@
 package org.yuqing.crawler.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +14,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jsoup.select.Selector;
 import org.yuqing.core.config.ConfigurationException;
-import org.yuqing.core.config.Durations;
+import org.yuqing.core.config.InvalidSetting;
+import org.yuqing.core.config.SettingChecks;
+import org.yuqing.core.config.YamlSettings;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.crawler.Crawler;
 import org.yuqing.crawler.politeness.Politeness;
@@ -46,14 +43,7 @@ import org.yuqing.crawler.politeness.Politeness;
  */
 public final class SourceFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP = Set.of("name", "seeds", "allowed_hosts", "recrawl_interval", "max_pages",
-            "politeness", "list_pages", "pages");
-
-    private final String file;
-
-    private SourceFile(String file) {
-        this.file = file;
+    private SourceFile() {
     }
 
     /**
@@ -88,197 +78,148 @@ public final class SourceFile {
     }
 
     public static Source read(Path path) {
-        SourceFile reader = new SourceFile(path.toString());
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readString(path));
-        } catch (IOException e) {
-            throw new ConfigurationException(path + ": cannot be read as YAML: " + e.getMessage(), e);
-        }
-        return reader.source(root);
+        return YamlSettings.read(path, SiteFile.class).source();
     }
 
-    private Source source(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw fail("(top level)", "must be a mapping with at least 'seeds'", root == null ? "nothing" : root.getNodeType().toString());
+    /** The file's shape: its keys are these components in snake_case. */
+    private record SiteFile(String name, List<String> seeds, List<String> allowedHosts, Duration recrawlInterval,
+                            Integer maxPages, PolitenessEntry politeness, List<ListPageEntry> listPages,
+                            List<PageEntry> pages) {
+
+        SiteFile {
+            name = SettingChecks.text("name", name);
+            seeds = SettingChecks.list(SettingChecks.required("seeds", seeds, "must list http:// or https:// URLs"));
+            if (seeds.isEmpty()) {
+                throw new InvalidSetting("seeds", "must list at least one http:// or https:// URL", "an empty list");
+            }
+            seeds.forEach(seed -> SettingChecks.httpUrl("seeds", seed));
+            allowedHosts = SettingChecks.list(allowedHosts);
+            Set<String> hosts = hosts(seeds, allowedHosts);
+            for (String seed : seeds) {
+                if (!hosts.contains(Crawler.hostOf(seed))) {
+                    throw new InvalidSetting("seeds", "must be on one of allowed_hosts " + hosts, seed);
+                }
+            }
+            SettingChecks.positive("recrawl_interval", recrawlInterval);
+            if (maxPages != null && maxPages <= 0) {
+                throw new InvalidSetting("max_pages", "must be a whole number above 0", maxPages.toString());
+            }
+            listPages = SettingChecks.list(listPages);
+            pages = SettingChecks.list(pages);
         }
-        onlyKeys(root, "", TOP);
-        List<String> seeds = new ArrayList<>();
-        for (JsonNode seed : list(root, "seeds", true)) {
-            seeds.add(url("seeds", seed));
+
+        /** The hosts the file allows, or the seeds' hosts when it names none. */
+        private static Set<String> hosts(List<String> seeds, List<String> allowed) {
+            Set<String> hosts = new LinkedHashSet<>();
+            allowed.forEach(host -> hosts.add(SettingChecks.text("allowed_hosts", host)));
+            if (hosts.isEmpty()) {
+                seeds.forEach(seed -> hosts.add(Crawler.hostOf(seed)));
+            }
+            return hosts;
         }
-        if (seeds.isEmpty()) {
-            throw fail("seeds", "must list at least one http:// or https:// URL", "an empty list");
+
+        Source source() {
+            return new Source(name == null ? Crawler.hostOf(seeds.get(0)) : name, seeds, hosts(seeds, allowedHosts),
+                    listPages.stream().map(ListPageEntry::rule).toList(), pages.stream().map(PageEntry::rule).toList(),
+                    recrawlInterval == null ? Source.DEFAULT_RECRAWL : recrawlInterval,
+                    politeness == null ? Politeness.DEFAULT : politeness.politeness(), maxPages == null ? 1000 : maxPages);
         }
-        Set<String> hosts = new LinkedHashSet<>();
-        for (JsonNode host : list(root, "allowed_hosts", false)) {
-            hosts.add(text("allowed_hosts", host));
-        }
-        if (hosts.isEmpty()) {
-            seeds.forEach(seed -> hosts.add(Crawler.hostOf(seed)));
-        }
-        for (String seed : seeds) {
-            if (!hosts.contains(Crawler.hostOf(seed))) {
-                throw fail("seeds", "must be on one of allowed_hosts " + hosts, seed);
+    }
+
+    private record PolitenessEntry(Duration minDelay, Duration maxCrawlDelay, Duration backoff, Integer maxAttempts) {
+
+        PolitenessEntry {
+            if (maxAttempts != null && maxAttempts <= 0) {
+                throw new InvalidSetting("max_attempts", "must be a whole number above 0", maxAttempts.toString());
             }
         }
-        String name = root.has("name") ? text("name", root.get("name")) : Crawler.hostOf(seeds.get(0));
-        Duration recrawl = root.has("recrawl_interval")
-                ? duration("recrawl_interval", root.get("recrawl_interval")) : Source.DEFAULT_RECRAWL;
-        int maxPages = root.has("max_pages") ? positive("max_pages", root.get("max_pages")) : 1000;
-        return new Source(name, seeds, hosts, listPages(root), pages(root), recrawl, politeness(root), maxPages);
-    }
 
-    private Politeness politeness(JsonNode root) {
-        JsonNode node = root.get("politeness");
-        if (node == null || node.isNull()) {
-            return Politeness.DEFAULT;
+        Politeness politeness() {
+            Politeness d = Politeness.DEFAULT;
+            return new Politeness(minDelay == null ? d.minDelay() : minDelay,
+                    maxCrawlDelay == null ? d.maxCrawlDelay() : maxCrawlDelay,
+                    backoff == null ? d.backoff() : backoff, maxAttempts == null ? d.maxAttempts() : maxAttempts);
         }
-        mapping("politeness", node);
-        onlyKeys(node, "politeness.", Set.of("min_delay", "max_crawl_delay", "backoff", "max_attempts"));
-        Politeness d = Politeness.DEFAULT;
-        return new Politeness(
-                node.has("min_delay") ? duration("politeness.min_delay", node.get("min_delay")) : d.minDelay(),
-                node.has("max_crawl_delay") ? duration("politeness.max_crawl_delay", node.get("max_crawl_delay")) : d.maxCrawlDelay(),
-                node.has("backoff") ? duration("politeness.backoff", node.get("backoff")) : d.backoff(),
-                node.has("max_attempts") ? positive("politeness.max_attempts", node.get("max_attempts")) : d.maxAttempts());
     }
 
-    private List<ListPageRule> listPages(JsonNode root) {
-        List<ListPageRule> rules = new ArrayList<>();
-        int i = 0;
-        for (JsonNode node : list(root, "list_pages", false)) {
-            String key = "list_pages[" + i++ + "]";
-            mapping(key, node);
-            onlyKeys(node, key + ".", Set.of("url", "links", "next"));
-            rules.add(new ListPageRule(regex(key + ".url", required(node, key, "url")),
-                    node.has("links") ? css(key + ".links", node.get("links")) : null,
-                    node.has("next") ? css(key + ".next", node.get("next")) : null));
+    private record ListPageEntry(String url, String links, String next) {
+
+        ListPageEntry {
+            url = regex("url", url);
+            links = css("links", links);
+            next = css("next", next);
         }
-        return rules;
+
+        ListPageRule rule() {
+            return new ListPageRule(Pattern.compile(url), links, next);
+        }
     }
 
-    private List<PageRule> pages(JsonNode root) {
-        List<PageRule> rules = new ArrayList<>();
-        int i = 0;
-        for (JsonNode node : list(root, "pages", false)) {
-            String key = "pages[" + i++ + "]";
-            mapping(key, node);
-            onlyKeys(node, key + ".", Set.of("url", "kind", "selectors"));
+    private record PageEntry(String url, String kind, Selectors selectors) {
+
+        PageEntry {
+            url = regex("url", url);
+            SettingChecks.required("kind", kind, "must be one of policy, interpretation, message, reply, comment");
+            try {
+                DocumentKind.fromJson(kind.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSetting("kind", "must be one of policy, interpretation, message, reply, comment", kind);
+            }
+        }
+
+        PageRule rule() {
+            return new PageRule(Pattern.compile(url), DocumentKind.fromJson(kind.strip()),
+                    selectors == null ? Map.of() : selectors.byField());
+        }
+    }
+
+    /** CSS selectors by field, for what the generic reading gets wrong on a site ({@link PageRule#FIELDS}). */
+    private record Selectors(String title, String text, String publishedAt, String docNo, String issuer,
+                             String indexNo, String subject, String writtenAt) {
+
+        Selectors {
+            title = css("title", title);
+            text = css("text", text);
+            publishedAt = css("published_at", publishedAt);
+            docNo = css("doc_no", docNo);
+            issuer = css("issuer", issuer);
+            indexNo = css("index_no", indexNo);
+            subject = css("subject", subject);
+            writtenAt = css("written_at", writtenAt);
+        }
+
+        Map<String, String> byField() {
             Map<String, String> selectors = new LinkedHashMap<>();
-            JsonNode given = node.get("selectors");
-            if (given != null && !given.isNull()) {
-                mapping(key + ".selectors", given);
-                onlyKeys(given, key + ".selectors.", Set.copyOf(PageRule.FIELDS));
-                given.fields().forEachRemaining(e -> selectors.put(e.getKey(),
-                        css(key + ".selectors." + e.getKey(), e.getValue())));
+            List<String> values = java.util.Arrays.asList(title, text, publishedAt, docNo, issuer, indexNo, subject, writtenAt);
+            for (int i = 0; i < PageRule.FIELDS.size(); i++) {
+                if (values.get(i) != null) {
+                    selectors.put(PageRule.FIELDS.get(i), values.get(i));
+                }
             }
-            rules.add(new PageRule(regex(key + ".url", required(node, key, "url")),
-                    kind(key + ".kind", required(node, key, "kind")), selectors));
-        }
-        return rules;
-    }
-
-    // --- one checker per kind of value, each naming the key and what it expected ---
-
-    private void onlyKeys(JsonNode node, String prefix, Set<String> known) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!known.contains(key)) {
-                throw fail(prefix + key, "is not a known key; expected one of " + new java.util.TreeSet<>(known), null);
-            }
+            return selectors;
         }
     }
 
-    private Iterable<JsonNode> list(JsonNode root, String key, boolean required) {
-        JsonNode node = root.get(key);
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw fail(key, "is required", "nothing");
-            }
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw fail(key, "must be a list", node.toString());
-        }
-        return node;
-    }
-
-    private void mapping(String key, JsonNode node) {
-        if (!node.isObject()) {
-            throw fail(key, "must be a mapping", node.toString());
-        }
-    }
-
-    private JsonNode required(JsonNode node, String prefix, String key) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            throw fail(prefix + "." + key, "is required", "nothing");
-        }
-        return value;
-    }
-
-    private String text(String key, JsonNode node) {
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw fail(key, "must be a non-empty string", node.toString());
-        }
-        return node.asText().strip();
-    }
-
-    private String url(String key, JsonNode node) {
-        String value = text(key, node);
+    private static String regex(String key, String given) {
+        String value = SettingChecks.text(key, SettingChecks.required(key, given, "must be a regular expression"));
         try {
-            URI uri = URI.create(value);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
-        }
-        throw fail(key, "must be an http:// or https:// URL with a host", value);
-    }
-
-    private int positive(String key, JsonNode node) {
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() <= 0) {
-            throw fail(key, "must be a whole number above 0", node.toString());
-        }
-        return node.asInt();
-    }
-
-    /** 500ms, 90s, 30m, 6h, 1d, or ISO-8601 such as PT6H. */
-    Duration duration(String key, JsonNode node) {
-        String value = node.isNumber() ? node.asText() + "s" : text(key, node);
-        return Durations.parse(value).orElseThrow(() -> fail(key, Durations.EXPECTED, value));
-    }
-
-    private Pattern regex(String key, JsonNode node) {
-        String value = text(key, node);
-        try {
-            return Pattern.compile(value);
+            Pattern.compile(value);
+            return value;
         } catch (PatternSyntaxException e) {
-            throw fail(key, "must be a regular expression (" + e.getDescription() + ")", value);
+            throw new InvalidSetting(key, "must be a regular expression (" + e.getDescription() + ")", value);
         }
     }
 
-    private String css(String key, JsonNode node) {
-        String value = text(key, node);
+    private static String css(String key, String given) {
+        String value = SettingChecks.text(key, given);
+        if (value == null) {
+            return null;
+        }
         try {
             Selector.evaluatorOf(value);
             return value;
         } catch (Selector.SelectorParseException e) {
-            throw fail(key, "must be a CSS selector (" + e.getMessage() + ")", value);
+            throw new InvalidSetting(key, "must be a CSS selector (" + e.getMessage() + ")", value);
         }
-    }
-
-    private DocumentKind kind(String key, JsonNode node) {
-        try {
-            return DocumentKind.fromJson(text(key, node));
-        } catch (IllegalArgumentException e) {
-            throw fail(key, "must be one of policy, interpretation, message, reply, comment", node.asText());
-        }
-    }
-
-    private ConfigurationException fail(String key, String expected, String found) {
-        return new ConfigurationException(file, key, expected, found);
     }
 }

@@ -92,6 +92,15 @@ class SourceFileTest {
                 "must be a regular expression", "");
         assertFails("seeds: [http://a.example/]\nmax_pages: -1\n", "max_pages", "must be a whole number above 0", "-1");
         assertFails("seeds: http://a.example/\n", "seeds", "must be a list", "");
+        assertFails("seeds: [http://a.example/]\npages: [{url: /p/, kind: policy, selectors: {titel: h1}}]\n",
+                "pages[0].selectors.titel", "is not a known key", "pages[0].selectors.title");
+        assertFails("seeds: [http://a.example/]\npoliteness: {max_attempts: 0}\n",
+                "politeness.max_attempts", "must be a whole number above 0", "0");
+    }
+
+    @Test
+    void theSitesThatShipWithTheProjectRead() {
+        assertThat(SourceFile.readAll(Path.of("../sources"))).isNotEmpty();
     }
 
     private void assertFails(String yaml, String key, String expected, String found) throws Exception {

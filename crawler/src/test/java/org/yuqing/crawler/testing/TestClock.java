@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
+/** A clock a test moves by hand (or a crawler moves, through a sleeper that advances it). */
 public final class TestClock extends Clock {
 
-    private Instant now = Instant.parse("2026-11-26T02:00:00Z");
+    private volatile Instant now = Instant.parse("2026-11-26T02:00:00Z");
 
     public void advance(Duration by) {
         now = now.plus(by);

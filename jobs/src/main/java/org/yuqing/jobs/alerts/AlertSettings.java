@@ -1,15 +1,39 @@
 package org.yuqing.jobs.alerts;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.yuqing.core.config.InvalidSetting;
+import org.yuqing.core.config.SettingChecks;
+import org.yuqing.core.config.SettingsLoader;
+import org.yuqing.core.config.YamlSettings;
 import org.yuqing.jobs.interpretation.WorkingDays;
 
 /**
- * When the analysis job raises, updates and ends alerts. Read from the {@code alerts} section of the job's YAML
- * settings by {@link AlertSettingsReader}; every value has a default.
+ * When the analysis job raises, updates and ends alerts: the {@code alerts} section of the job's YAML settings,
+ * whose keys are these records' components in snake_case. A key left out keeps its default.
+ *
+ * <pre>
+ * alerts:
+ *   out_of_orderness: 6h
+ *   misreading:
+ *     window: 24h          # the trend compares the last window with the one before
+ *     min_count: 5         # comments in the last window that raise an alert
+ *     early_count: 3       # ... or this many, when at least min_growth times the window before
+ *     min_growth: 2.0
+ *     quiet_period: 48h    # no new misreading for this long: the alert subsides
+ *   interpretation:
+ *     working_days: 3      # after publication, before a missing interpretation is reported
+ *     holidays: [2027-01-01]
+ *     worked_weekend_days: [2027-02-07]
+ *   sites:
+ *     quiet_period: 7d
+ *     owners:
+ *       www.example.gov.cn: 示例市人民政府办公室
+ * </pre>
  *
  * @param outOfOrderness how late a document may arrive after one published later and still count where it
  *     belongs; event time (the publication) stands that far behind the newest document seen
@@ -19,6 +43,18 @@ public record AlertSettings(Duration outOfOrderness, MisreadingThresholds misrea
 
     public static final AlertSettings DEFAULTS = new AlertSettings(Duration.ofHours(6),
             MisreadingThresholds.DEFAULTS, InterpretationDeadline.DEFAULTS, SiteWatch.DEFAULTS);
+
+    private static final String SECTION = "alerts";
+
+    public AlertSettings {
+        SettingChecks.required("out_of_orderness", outOfOrderness, "must be a duration");
+    }
+
+    /** The {@code alerts} section of the settings file, or the defaults when there is no file or no section. */
+    public static AlertSettings read(Path file) {
+        return file == null ? DEFAULTS
+                : YamlSettings.bind(file.toString(), SECTION, SettingsLoader.section(file, SECTION), DEFAULTS);
+    }
 
     /**
      * When comments that misread one clause become an alert. It is raised when {@code minCount} of them were
@@ -34,11 +70,13 @@ public record AlertSettings(Duration outOfOrderness, MisreadingThresholds misrea
                 new MisreadingThresholds(Duration.ofHours(24), 5, 3, 2.0, Duration.ofHours(48));
 
         public MisreadingThresholds {
-            if (window.isZero() || window.isNegative() || quietPeriod.isZero() || quietPeriod.isNegative()) {
-                throw new IllegalArgumentException("window and quiet period must be positive");
-            }
-            if (minCount < 1 || earlyCount < 1 || minGrowth < 1) {
-                throw new IllegalArgumentException("counts must be at least 1 and growth at least 1.0");
+            SettingChecks.positive("window", SettingChecks.required("window", window, "must be a duration"));
+            SettingChecks.positive("quiet_period", SettingChecks.required("quiet_period", quietPeriod, "must be a duration"));
+            SettingChecks.atLeast("min_count", minCount, 1);
+            SettingChecks.atLeast("early_count", earlyCount, 1);
+            if (minGrowth < 1) {
+                throw new InvalidSetting("min_growth", "must be a number of at least 1.0 (how many times the window before)",
+                        String.valueOf(minGrowth));
             }
         }
     }
@@ -53,11 +91,9 @@ public record AlertSettings(Duration outOfOrderness, MisreadingThresholds misrea
         public static final InterpretationDeadline DEFAULTS = new InterpretationDeadline(3, Set.of(), Set.of());
 
         public InterpretationDeadline {
-            if (workingDays < 0) {
-                throw new IllegalArgumentException("working days must not be negative: " + workingDays);
-            }
-            holidays = Set.copyOf(holidays);
-            workedWeekendDays = Set.copyOf(workedWeekendDays);
+            SettingChecks.atLeast("working_days", workingDays, 0);
+            holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
+            workedWeekendDays = workedWeekendDays == null ? Set.of() : Set.copyOf(workedWeekendDays);
         }
 
         public WorkingDays calendar() {
@@ -75,10 +111,13 @@ public record AlertSettings(Duration outOfOrderness, MisreadingThresholds misrea
         public static final SiteWatch DEFAULTS = new SiteWatch(Duration.ofDays(7), Map.of());
 
         public SiteWatch {
-            if (quietPeriod.isZero() || quietPeriod.isNegative()) {
-                throw new IllegalArgumentException("the quiet period must be positive");
-            }
-            owners = Map.copyOf(owners);
+            SettingChecks.positive("quiet_period", SettingChecks.required("quiet_period", quietPeriod, "must be a duration"));
+            owners = owners == null ? Map.of() : Map.copyOf(owners);
+            owners.forEach((host, owner) -> {
+                if (owner == null || owner.isBlank()) {
+                    throw new InvalidSetting("owners." + host, "must be the name of the body that runs the host", owner);
+                }
+            });
         }
 
         public String ownerOf(String host) {

@@ -34,7 +34,7 @@ public final class AlertStream {
                 "alerts: flagged comments")
                 .keyBy(FlaggedComment::clauseKey)
                 .connect(policies)
-                .process(new MisreadingAlerts(settings.misreading(), elasticsearch))
+                .process(new MisreadingAlertOperator(settings.misreading(), elasticsearch))
                 .uid("misreading-alerts")
                 .name("alerts: misread clauses");
 

@@ -3,22 +3,17 @@ package org.yuqing.jobs.alerts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
-import org.yuqing.jobs.misreading.AlertBuilder;
-import org.yuqing.jobs.misreading.AlertSeverity;
-import org.yuqing.jobs.misreading.ClauseSummary;
-import org.yuqing.jobs.misreading.MisreadingAlert;
-import org.yuqing.jobs.misreading.Trend;
 
 /**
  * One episode of a clause being misread, from its first comment until it has been quiet for the quiet period: the
  * tally, the alert's id, and what was last sent about it. Plain Java, so that when an alert is raised, updated
- * and ends can be tested without Flink; {@link MisreadingAlerts} keeps one per clause in keyed state.
+ * and ends can be tested without Flink; {@link MisreadingAlertOperator} keeps one per clause in keyed state.
  *
  * @param sent what was last sent, null until the alert is raised
  */
@@ -35,7 +30,7 @@ public record MisreadingEpisode(String alertId, MisreadingTally tally, Sent sent
      * @param deadline when the responsible body must have answered: set by the severity when raised, brought
      *                 forward when the severity rises, never pushed back by an update
      */
-    public record Sent(long version, long raisedAt, long at, int count, String severity, String trend,
+    public record Sent(long version, long raisedAt, long at, int count, AlertSeverity severity, String trend,
                        long deadline) {
     }
 
@@ -64,17 +59,17 @@ public record MisreadingEpisode(String alertId, MisreadingTally tally, Sent sent
         long answerBy = now + severity.responseTime().toMillis();
         if (!raised()) {
             return raises(trend, thresholds)
-                    ? Optional.of(sending(new Sent(1, now, now, summary.count(), severity.name(), trend.direction(),
+                    ? Optional.of(sending(new Sent(1, now, now, summary.count(), severity, trend.direction(),
                             answerBy)))
                     : Optional.empty();
         }
         boolean grew = summary.count() >= Steps.after(sent.count());
-        boolean changed = !severity.name().equals(sent.severity()) || !trend.direction().equals(sent.trend());
+        boolean changed = severity != sent.severity() || !trend.direction().equals(sent.trend());
         if (!grew && !changed) {
             return Optional.empty();
         }
         return Optional.of(sending(new Sent(sent.version() + 1, sent.raisedAt(), now, summary.count(),
-                severity.name(), trend.direction(), Math.min(sent.deadline(), answerBy))));
+                severity, trend.direction(), Math.min(sent.deadline(), answerBy))));
     }
 
     /** The last version: nobody misread the clause for the quiet period that ended at {@code at}. */
@@ -108,7 +103,7 @@ public record MisreadingEpisode(String alertId, MisreadingTally tally, Sent sent
                 tally.negativeShare(), content.examples(), exampleIds, content.interpretationPassage(),
                 content.suggestedClarification());
         return new Alert(alertId, AlertType.MISREADING, sent.version(), state,
-                sent.severity().toLowerCase(Locale.ROOT), title, Instant.ofEpochMilli(sent.raisedAt()).toString(),
+                sent.severity(), title, Instant.ofEpochMilli(sent.raisedAt()).toString(),
                 Instant.ofEpochMilli(sent.at()).toString(), Instant.ofEpochMilli(sent.deadline()).toString(),
                 content.responsibleBody(), content.issuer(), tally.topic(), tally.region(), content.policyId(),
                 content.policyTitle(), content.docNo(), details, null, null);

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.yuqing.jobs.misreading.AlertBuilder;
-import org.yuqing.jobs.misreading.ClauseSummary;
-import org.yuqing.jobs.misreading.Trend;
 
 /**
  * What the comments misreading one clause add up to, kept instead of the comments: counts by kind and by time

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
 import org.yuqing.jobs.eventtime.EventTime;
@@ -79,7 +80,7 @@ public record PolicyDeadline(String policyId, PolicyPublication policy, String d
                 + (interpreted ? "解读已发布（逾期）" : "发布已满" + rules.workingDays() + "个工作日，未见解读");
         String raisedAt = dueBy.plusDays(1).atStartOfDay().toInstant(EventTime.CHINA).toString();
         return new Alert(AlertIds.interpretationMissing(policyId), AlertType.INTERPRETATION_MISSING, version, state,
-                "medium", title, raisedAt, Instant.ofEpochMilli(at).toString(), deadline, reminder.responsibleBody(),
+                AlertSeverity.MEDIUM, title, raisedAt, Instant.ofEpochMilli(at).toString(), deadline, reminder.responsibleBody(),
                 policy.issuer(), null, null, policyId, reminder.title(), reminder.docNo(), null,
                 new Alert.InterpretationDetails(reminder.publishedAt().toString(), reminder.dueBy().toString(),
                         reminder.workingDaysOverdue()), null);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
 
@@ -77,7 +78,8 @@ public record SiteEpisode(String alertId, String host, String owner, long raised
     Alert alert(AlertState state, long at) {
         String title = "网站页面被劫持：" + host + " 已发现" + pages + "个页面"
                 + (state == AlertState.SUBSIDED ? "，近期未再发现" : "");
-        return new Alert(alertId, AlertType.SITE_HIJACKED, version, state, pages >= 5 ? "critical" : "high", title,
+        AlertSeverity severity = pages >= 5 ? AlertSeverity.CRITICAL : AlertSeverity.HIGH;
+        return new Alert(alertId, AlertType.SITE_HIJACKED, version, state, severity, title,
                 Instant.ofEpochMilli(raisedAt).toString(), Instant.ofEpochMilli(at).toString(),
                 Instant.ofEpochMilli(raisedAt).plus(TIME_TO_ANSWER).toString(), owner, null, null, null, null, null,
                 null, null, null, new Alert.SiteDetails(host, pages, urls, evidence));

@@ -1,5 +1,5 @@
 /**
- * The alerts the analysis job raises, in event time: misread clauses ({@link org.yuqing.jobs.alerts.MisreadingAlerts}),
+ * The alerts the analysis job raises, in event time: misread clauses ({@link org.yuqing.jobs.alerts.MisreadingAlertOperator}),
  * missing interpretations ({@link org.yuqing.jobs.alerts.InterpretationReminders}) and hijacked sites
  * ({@link org.yuqing.jobs.alerts.HijackedSites}), wired by {@link org.yuqing.jobs.alerts.AlertStream} and sent to
  * {@code yuqing.alerts} as {@link org.yuqing.core.alert.Alert}. When each is raised, updated and ended is plain

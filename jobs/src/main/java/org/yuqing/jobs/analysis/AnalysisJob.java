@@ -27,14 +27,14 @@ import org.yuqing.jobs.alerts.AlertStream;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.DocumentKind;
-import org.yuqing.jobs.crawlstate.CrawlStateIndexing;
+import org.yuqing.jobs.pagefetch.PageFetchIndexing;
 import org.yuqing.jobs.hotissues.HotIssueIndexing;
 import org.yuqing.jobs.hotissues.HotIssueSettings;
 import org.yuqing.jobs.hotissues.HotIssueStream;
 import org.yuqing.jobs.hotissues.ToHotIssueInput;
-import org.yuqing.jobs.misreading.WatchPolicies;
+import org.yuqing.jobs.misreading.PolicyWatchOperator;
 import org.yuqing.jobs.regions.AdministrativeLevel;
-import org.yuqing.jobs.policy.PolicyIndexing;
+import org.yuqing.jobs.policy.PoliciesToElasticsearch;
 import org.yuqing.jobs.policy.PolicyRecord;
 import org.yuqing.jobs.policy.PolicyWithInterpretations;
 import org.yuqing.jobs.replies.MessagesWithReplies;
@@ -185,7 +185,7 @@ public final class AnalysisJob {
                 .map(PolicyRecord::of)
                 .uid("policy-records")
                 .name("policy records")
-                .broadcast(WatchPolicies.REGISTRY);
+                .broadcast(PolicyWatchOperator.REGISTRY);
 
         SingleOutputStreamOperator<AnalyzedDocument> analyzed = documents
                 .map(new AnalyzeDocument())
@@ -195,7 +195,7 @@ public final class AnalysisJob {
         if (options.policyWatch()) {
             analyzed = analyzed
                     .connect(policies)
-                    .process(new WatchPolicies(options.elasticsearch()))
+                    .process(new PolicyWatchOperator(options.elasticsearch()))
                     .uid("policy-watch")
                     .name("policy watch")
                     .returns(AnalyzedDocument.class);
@@ -253,16 +253,17 @@ public final class AnalysisJob {
                 .process(new PolicyWithInterpretations())
                 .uid("policy-documents")
                 .name("policy documents")
-                .sinkTo(new ElasticsearchSink<>(new PolicyIndexing(), sinkOptions(options)))
+                .sinkTo(new ElasticsearchSink<>(new PoliciesToElasticsearch(), sinkOptions(options)))
                 .uid("elasticsearch-policies")
                 .name("elasticsearch: policies");
         documents
-                .filter(CrawlStateIndexing::wasCrawled)
+                .filter(PageFetchIndexing::wasCrawled)
                 .uid("crawled")
                 .name("crawled documents")
-                .sinkTo(new ElasticsearchSink<>(new CrawlStateIndexing(), sinkOptions(options)))
+                .sinkTo(new ElasticsearchSink<>(new PageFetchIndexing(), sinkOptions(options)))
+                // the uid predates the index's name and stays, so that savepoints still restore the sink's buffer
                 .uid("elasticsearch-crawl-state")
-                .name("elasticsearch: crawl state");
+                .name("elasticsearch: page fetches");
     }
 
     private static ElasticsearchSinkOptions sinkOptions(AnalysisJobOptions options) {

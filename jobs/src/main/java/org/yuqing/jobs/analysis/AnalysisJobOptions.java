@@ -11,7 +11,6 @@ import org.yuqing.core.config.Settings;
 import org.yuqing.core.config.SettingsLoader;
 import org.yuqing.core.naming.KafkaTopics;
 import org.yuqing.jobs.alerts.AlertSettings;
-import org.yuqing.jobs.alerts.AlertSettingsReader;
 
 /**
  * How the analysis job runs.
@@ -56,7 +55,7 @@ public record AnalysisJobOptions(
 
     /** The options a settings file (or none) and the environment give: services, then the alerts section. */
     public static AnalysisJobOptions load(Path config, Map<String, String> environment) {
-        return from(SettingsLoader.load(config, environment)).withAlerts(AlertSettingsReader.read(config));
+        return from(SettingsLoader.load(config, environment)).withAlerts(AlertSettings.read(config));
     }
 
     public String kafkaBootstrapServers() {

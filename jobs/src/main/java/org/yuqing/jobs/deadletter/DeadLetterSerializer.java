@@ -1,12 +1,11 @@
 package org.yuqing.jobs.deadletter;
 
-import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.yuqing.core.document.DeadLetter;
-import org.yuqing.core.json.Json;
+import org.yuqing.core.kafka.DeadLetterWriter;
 
-/** Writes a dead letter as JSON, keyed by the document id when it is known. */
+/** The job's dead-letter side output to Kafka, written as the {@link DeadLetterWriter} writes every dead letter. */
 public final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadLetter> {
 
     private final String topic;
@@ -17,11 +16,7 @@ public final class DeadLetterSerializer implements KafkaRecordSerializationSchem
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
-        return toRecord(topic, letter);
+        return DeadLetterWriter.record(topic, letter);
     }
 
-    static ProducerRecord<byte[], byte[]> toRecord(String topic, DeadLetter letter) {
-        byte[] key = letter.documentId() == null ? null : letter.documentId().getBytes(StandardCharsets.UTF_8);
-        return new ProducerRecord<>(topic, key, Json.writeBytes(letter));
-    }
 }

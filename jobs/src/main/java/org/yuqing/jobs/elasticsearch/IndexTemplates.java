@@ -26,7 +26,7 @@ import org.yuqing.jobs.metrics.MetricsSnapshotWriter;
 public final class IndexTemplates {
 
     private static final List<String> TEMPLATES = List.of(IndexNames.DOCUMENTS_TEMPLATE, HotIssueIndexing.INDEX,
-            IndexNames.POLICIES, IndexNames.CRAWL_STATE,
+            IndexNames.POLICIES, IndexNames.PAGE_FETCHES,
             MetricsSnapshotWriter.INDEX);
 
     private IndexTemplates() {

@@ -19,7 +19,7 @@ import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
  * The policies an operator of the policy watch knows: those already indexed when it opened, and those broadcast
- * to it since ({@link WatchPolicies#REGISTRY}), the broadcast ones winning when a policy is in both. A policy's
+ * to it since ({@link PolicyWatchOperator#REGISTRY}), the broadcast ones winning when a policy is in both. A policy's
  * interpretation, crawled as a page of its own, joins the policy's record, so that alerts can quote it.
  */
 public final class KnownPolicies {
@@ -32,7 +32,7 @@ public final class KnownPolicies {
     /** The policies already in Elasticsearch, or none when it cannot be read. */
     public static List<PolicyRecord> indexed(ElasticsearchConnection elasticsearch) {
         try {
-            return IndexedPolicies.load(elasticsearch);
+            return StoredPolicies.load(elasticsearch);
         } catch (IOException | RuntimeException e) {
             // The stream still registers every policy that passes; only older ones are missed until a restart.
             LOG.warn("cannot read the policies already indexed; starting with those in the stream", e);

@@ -1,6 +1,7 @@
 package org.yuqing.jobs.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -24,6 +25,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -119,7 +121,7 @@ class AlertsIT {
         }
         AnalysisJob.run(options);
 
-        List<Alert> alerts = alerts(seen -> false, Duration.ofSeconds(30));
+        List<Alert> alerts = allAlerts();
         alerts.forEach(alert -> LOG.info("alert {} v{} {} {} {} {}", alert.id(), alert.version(), alert.state().label(),
                 alert.severity(), alert.title(), alert.misreading() == null ? ""
                         : alert.misreading().countsByKind() + " last " + alert.misreading().lastWindow()
@@ -187,7 +189,7 @@ class AlertsIT {
         // Taken after the job is gone: with a checkpoint every 500 ms, the one seen while it ran may have been
         // replaced, and deleted, by a newer one before the cancel.
         checkpoint = RetainedCheckpoints.latest(checkpoints).orElseThrow();
-        List<Alert> beforeRestart = scope(alerts(seen -> false, Duration.ofSeconds(10)));
+        List<Alert> beforeRestart = scope(allAlerts());
         long lastVersion = beforeRestart.stream().mapToLong(Alert::version).max().orElseThrow();
         int lastCount = beforeRestart.stream().mapToInt(a -> a.misreading().count()).max().orElseThrow();
         LOG.info("checkpoint {}: {} bytes", checkpoint.getFileName(), size(checkpoint));
@@ -218,17 +220,19 @@ class AlertsIT {
                 .filter(a -> a.misreading().clause().startsWith("一、调整范围。本市户籍、年满60周岁")).toList();
     }
 
-    private static Path checkpointAfter(Path directory, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            var latest = RetainedCheckpoints.latest(directory);
-            if (latest.isPresent()
-                    && Files.getLastModifiedTime(latest.get().resolve("_metadata")).toMillis() > millis) {
-                return latest.get();
-            }
-            Thread.sleep(200);
+    private static Path checkpointAfter(Path directory, long millis) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> RetainedCheckpoints.latest(directory), latest -> latest.isPresent()
+                        && completedAfter(latest.get(), millis))
+                .orElseThrow();
+    }
+
+    private static boolean completedAfter(Path checkpoint, long millis) {
+        try {
+            return Files.getLastModifiedTime(checkpoint.resolve("_metadata")).toMillis() > millis;
+        } catch (java.io.IOException notYetWritten) {
+            return false;
         }
-        throw new AssertionError("no checkpoint completed within 30 s in " + directory);
     }
 
     private static long size(Path checkpoint) throws Exception {
@@ -307,25 +311,48 @@ class AlertsIT {
      * The alerts topic from its start, read until {@code enough} holds or, when nothing more comes for three
      * seconds after something came, until then; at most {@code atMost}.
      */
+    /** The alerts sent so far, once some pass {@code enough}, or all read when {@code atMost} is up. */
     private List<Alert> alerts(Predicate<List<Alert>> enough, Duration atMost) throws Exception {
         List<Alert> alerts = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
-                ConsumerConfig.GROUP_ID_CONFIG, "it-alerts-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(alertTopic));
+        try (KafkaConsumer<String, String> consumer = alertReader()) {
             long deadline = System.currentTimeMillis() + atMost.toMillis();
-            int emptyPolls = 0;
-            while (System.currentTimeMillis() < deadline && !enough.test(alerts) && (alerts.isEmpty() || emptyPolls < 3)) {
-                var records = consumer.poll(Duration.ofMillis(1_000));
-                emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
-                for (ConsumerRecord<String, String> record : records) {
-                    Alert alert = Json.read(record.value(), Alert.class);
-                    assertThat(record.key()).isEqualTo(alert.id());
-                    alerts.add(alert);
-                }
+            while (System.currentTimeMillis() < deadline && !enough.test(alerts)) {
+                read(consumer.poll(Duration.ofMillis(1_000)), alerts);
             }
         }
         return alerts;
+    }
+
+    /** Every alert in the topic now, read to its end: for a job that has stopped. */
+    private List<Alert> allAlerts() throws Exception {
+        List<Alert> alerts = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = alertReader()) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                read(consumer.poll(Duration.ofMillis(1_000)), alerts);
+            }
+        }
+        return alerts;
+    }
+
+    /** A reader of the whole alert topic, from its start. */
+    private KafkaConsumer<String, String> alertReader() {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ConsumerConfig.GROUP_ID_CONFIG, "it-alerts-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(alertTopic).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    private static void read(Iterable<ConsumerRecord<String, String>> records, List<Alert> into) throws Exception {
+        for (ConsumerRecord<String, String> record : records) {
+            Alert alert = Json.read(record.value(), Alert.class);
+            assertThat(record.key()).isEqualTo(alert.id());
+            into.add(alert);
+        }
     }
 }

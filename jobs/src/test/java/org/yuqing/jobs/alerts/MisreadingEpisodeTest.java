@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.yuqing.core.alert.Alert;
+import org.yuqing.core.alert.AlertSeverity;
 import org.yuqing.core.alert.AlertState;
 import org.yuqing.core.alert.AlertType;
 import org.yuqing.core.document.MisreadingFinding;
 import org.yuqing.core.json.Json;
-import org.yuqing.jobs.misreading.AlertBuilder;
 import org.yuqing.jobs.misreading.PolicyIndex;
 import org.yuqing.jobs.misreading.PolicyWatch;
 import org.yuqing.jobs.policy.TestPolicies;
@@ -100,7 +100,7 @@ class MisreadingEpisodeTest {
         assertThat(sent).hasSizeLessThanOrEqualTo(10);
         assertThat(sent).extracting(MisreadingEpisode.Sent::count).contains(5, 10, 20, 50).isSorted();
         assertThat(sent).extracting(MisreadingEpisode.Sent::raisedAt).containsOnly(sent.get(0).at());
-        assertThat(sent.get(sent.size() - 1).severity()).isEqualTo("CRITICAL");
+        assertThat(sent.get(sent.size() - 1).severity()).isEqualTo(AlertSeverity.CRITICAL);
         assertThat(sent).extracting(MisreadingEpisode.Sent::deadline).isSortedAccordingTo(
                 java.util.Comparator.reverseOrder());
     }
@@ -173,7 +173,7 @@ class MisreadingEpisodeTest {
         assertThat(alert.misreading().examples()).hasSize(3).doesNotHaveDuplicates();
         assertThat(alert.misreading().exampleIds()).hasSize(3);
         assertThat(alert.misreading().interpretationPassage()).contains("不在本次调整范围内");
-        assertThat(alert.severity()).isIn("low", "medium", "high", "critical");
+        assertThat(alert.severity()).isNotNull();
         assertThat(Instant.parse(alert.responseDeadline())).isAfter(Instant.parse(alert.raisedAt()));
         assertThat(alert.title()).contains("政策误读", "调整范围");
 

@@ -1,16 +1,19 @@
 package org.yuqing.jobs.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.util.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.yuqing.core.config.PrometheusEndpoint;
 import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
 
 /**
@@ -76,7 +79,9 @@ class AnalysisJobFaultIT {
             node.up();
             URI elasticsearch = URI.create("http://" + node.address());
             try (PipelineFixture pipeline = new PipelineFixture("outage", PipelineFixture.KAFKA, elasticsearch)) {
-                JobClient running = start(pipeline.options("outage").untilCaughtUp(false).checkpointEvery(1000));
+                int metrics = MetricsScrape.freePort();
+                JobClient running = start(pipeline.options("outage").untilCaughtUp(false).checkpointEvery(1000)
+                        .metricsOn(new PrometheusEndpoint("127.0.0.1", metrics)));
                 try {
                     for (int i = 0; i < 300; i++) {
                         pipeline.produce(pipeline.message(i));
@@ -89,7 +94,10 @@ class AnalysisJobFaultIT {
                         pipeline.produce(pipeline.message(i));
                     }
                     pipeline.flush();
-                    Thread.sleep(5000);
+                    // The sink met the outage: it has put documents back for a retry before the node returns.
+                    MetricsScrape.until(metrics, s -> s.name().equals(
+                            "flink_taskmanager_job_task_operator_elasticsearchRetriedDocuments") && s.value() > 0,
+                            Duration.ofSeconds(60));
                     // From the same data directory: the index templates and the first 300 documents are still there.
                     node.up();
 
@@ -107,15 +115,8 @@ class AnalysisJobFaultIT {
         return AnalysisJob.start(options, "yuqing-analysis-fault-test");
     }
 
-    private Path awaitCheckpoint() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            var latest = RetainedCheckpoints.latest(checkpoints);
-            if (latest.isPresent()) {
-                return latest.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no checkpoint completed within 30 s in " + checkpoints);
+    private Path awaitCheckpoint() {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> RetainedCheckpoints.latest(checkpoints), Optional::isPresent).orElseThrow();
     }
 }

@@ -51,7 +51,7 @@ class DataModelIT {
 
             AnalysisJob.run(pipeline.options("datamodel"));
 
-            pipeline.elasticsearch.indices().refresh(r -> r.index(IndexNames.POLICIES, IndexNames.CRAWL_STATE,
+            pipeline.elasticsearch.indices().refresh(r -> r.index(IndexNames.POLICIES, IndexNames.PAGE_FETCHES,
                     IndexNames.DOCUMENTS_ALIAS));
             JsonNode indexedPolicy = source(pipeline, IndexNames.POLICIES, policyId);
             assertThat(indexedPolicy.path("doc_no").asText()).isEqualTo("测政办〔2026〕7号");
@@ -63,7 +63,7 @@ class DataModelIT {
                     .anySatisfy(text -> assertThat(text).contains("由每人每月310元提高到每人每月355元"));
             assertThat(indexedPolicy.path("clauses").findValuesAsText("id")).allMatch(id -> id.startsWith(policyId + "#"));
 
-            JsonNode crawl = source(pipeline, IndexNames.CRAWL_STATE, policyId);
+            JsonNode crawl = source(pipeline, IndexNames.PAGE_FETCHES, policyId);
             assertThat(crawl.path("host").asText()).isEqualTo("127.0.0.1");
             assertThat(crawl.path("http_status").asInt()).isEqualTo(200);
             assertThat(crawl.path("content_hash").isNull()).isTrue(); // the crawler sets it; this policy was sent by hand

@@ -55,8 +55,9 @@ class KafkaFaultIT {
                 pipeline.flush();
 
                 assertThat(pipeline.awaitSearchable(800, Duration.ofSeconds(180))).isEqualTo(800);
-                // Indexed by document id, and replayed records after the restart overwrite: still exactly 800.
-                Thread.sleep(3000);
+                // Indexed by document id, and replayed records after the restart overwrite: once the job has
+                // committed everything it read (so its sinks flushed it), still exactly 800.
+                pipeline.awaitCommittedToTheEnd("broker-restart", Duration.ofSeconds(120));
                 assertThat(pipeline.searchableCount()).isEqualTo(800);
                 assertThat(pipeline.deadLetters(1)).isEmpty();
             } finally {

@@ -1,5 +1,7 @@
 package org.yuqing.jobs.analysis;
 
+import static org.awaitility.Awaitility.await;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,15 +9,20 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -115,11 +122,37 @@ final class PipelineFixture implements AutoCloseable {
 
     /**
      * Waits until every record sent is in Kafka, and fails if the broker refused one: a record that never reached
-     * the topic is no document the job lost (CI once saw a fresh partition reject sends until they expired).
+     * the topic is no document the job lost, and a test must not blame the job for it.
      */
     void flush() throws Exception {
         producer.flush();
         failures.throwIfAny();
+    }
+
+    /**
+     * Waits until the job's consumer group has committed offsets at the end of every partition of the raw topic.
+     * Flink commits them when a checkpoint completes, and a checkpoint completes only after the sinks flushed what
+     * was read before it: from then on nothing sent so far is still on its way to Elasticsearch.
+     */
+    void awaitCommittedToTheEnd(String consumerGroup, Duration atMost) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> uncommitted(admin, consumerGroup + "-" + run) == 0);
+        }
+    }
+
+    private long uncommitted(Admin admin, String group) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        admin.describeTopics(List.of(rawTopic)).allTopicNames().get().get(rawTopic).partitions()
+                .forEach(partition -> ends.put(new TopicPartition(rawTopic, partition.partition()), OffsetSpec.latest()));
+        long behind = 0;
+        for (var end : admin.listOffsets(ends).all().get().entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            behind += end.getValue().offset() - (done == null ? 0 : done.offset());
+        }
+        return behind;
     }
 
     long searchableCount() throws Exception {

@@ -2,28 +2,19 @@ package org.yuqing.jobs.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.flink.core.execution.JobClient;
 import org.junit.jupiter.api.Test;
 import org.yuqing.core.config.PrometheusEndpoint;
-import org.yuqing.jobs.metrics.PrometheusText;
 import org.yuqing.jobs.metrics.PrometheusText.Sample;
 
 /** The job's metrics, scraped over loopback the way Prometheus does while the job runs on real Kafka and Elasticsearch. */
 class PrometheusMetricsIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @Test
     void afterTheJobProcessedDocumentsItsMetricsAreServedWithSaneValues() throws Exception {
-        int port = freePort();
+        int port = MetricsScrape.freePort();
         try (PipelineFixture pipeline = new PipelineFixture("metrics")) {
             for (int i = 0; i < 50; i++) {
                 pipeline.produce(pipeline.message(i));
@@ -35,8 +26,9 @@ class PrometheusMetricsIT {
                     .metricsOn(new PrometheusEndpoint("127.0.0.1", port)), "yuqing-analysis-metrics-test");
             try {
                 assertThat(pipeline.awaitSearchable(50, Duration.ofSeconds(90))).isEqualTo(50);
-                List<Sample> samples = awaitScrape(port, s -> s.name().endsWith("lastCheckpointSize") && s.value() > 0
-                        && s.name().startsWith("flink_jobmanager_job_"));
+                // checkpoints complete a little after the documents are searchable
+                List<Sample> samples = MetricsScrape.until(port, s -> s.name().endsWith("lastCheckpointSize")
+                        && s.value() > 0 && s.name().startsWith("flink_jobmanager_job_"), Duration.ofSeconds(30));
 
                 assertThat(sum(samples, "flink_taskmanager_job_task_operator_numRecordsIn", "elasticsearch:_documents"))
                         .isEqualTo(50);
@@ -69,29 +61,5 @@ class PrometheusMetricsIT {
 
     private static List<Double> values(List<Sample> samples, String name) {
         return samples.stream().filter(s -> s.name().equals(name)).map(Sample::value).toList();
-    }
-
-    /** Scrapes until one sample passes the check (checkpoints complete a little after the documents are searchable). */
-    private static List<Sample> awaitScrape(int port, Predicate<Sample> ready) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<Sample> samples = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
-            samples = PrometheusText.parse(response.body());
-            if (samples.stream().anyMatch(ready)) {
-                return samples;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no scrape within 30 s had a completed checkpoint; names seen: "
-                + samples.stream().map(Sample::name).distinct().sorted().toList());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

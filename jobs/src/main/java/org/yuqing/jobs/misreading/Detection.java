@@ -1,7 +1,0 @@
-package org.yuqing.jobs.misreading;
-
-import java.time.Instant;
-
-/** A comment the detector found to misread a policy, with what an alert needs to weigh it. */
-public record Detection(String commentId, String text, Instant writtenAt, long likes, Misreading misreading) {
-}
