@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -269,7 +270,7 @@ public final class AnalysisJob {
         return ElasticsearchSinkOptions.of(options.elasticsearch(), options.kafka(), options.deadLetterTopic());
     }
 
-    private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options, TopicEnd end) {
+    private static Source<KafkaMessage, ?, ?> rawDocuments(AnalysisJobOptions options, TopicEnd end) {
         var builder = KafkaSource.<KafkaMessage>builder()
                 .setProperties(options.kafka().clientProperties())
                 .setBootstrapServers(options.kafkaBootstrapServers())
@@ -279,11 +280,9 @@ public final class AnalysisJob {
                 .setDeserializer(new KafkaMessageDeserializer())
                 .setProperty("isolation.level", "read_committed");
         if (end != null) {
-            builder.setBounded(end.stoppingOffsets());
-        } else {
-            builder.setProperty("partition.discovery.interval.ms", "60000");
+            return end.stopAt(builder.setBounded(end.stoppingOffsets()).build());
         }
-        return builder.build();
+        return builder.setProperty("partition.discovery.interval.ms", "60000").build();
     }
 
     /**
