@@ -77,9 +77,25 @@ public final class AnalysisJob {
     private AnalysisJob() {
     }
 
+    /**
+     * What a Flink cluster runs ({@code flink run}, or {@code ./yuqing job --cluster}): {@code [SETTINGS.yml]
+     * [--parallelism N]}; the services come from the settings file and the environment of whoever submits it.
+     * Checkpoints go where the cluster's configuration says.
+     */
     public static void main(String[] args) throws Exception {
-        Path config = args.length > 0 ? Path.of(args[0]) : null;
-        run(AnalysisJobOptions.load(config, System.getenv()));
+        Path config = null;
+        Integer parallelism = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--parallelism") && i + 1 < args.length) {
+                parallelism = Integer.valueOf(args[++i]);
+            } else if (config == null && !args[i].startsWith("--")) {
+                config = Path.of(args[i]);
+            } else {
+                throw new IllegalArgumentException("usage: AnalysisJob [SETTINGS.yml] [--parallelism N], not " + args[i]);
+            }
+        }
+        AnalysisJobOptions options = AnalysisJobOptions.load(config, System.getenv());
+        run(parallelism == null ? options : options.parallelism(parallelism));
     }
 
     public static JobExecutionResult run(AnalysisJobOptions options) throws Exception {
