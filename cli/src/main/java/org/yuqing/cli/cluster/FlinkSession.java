@@ -1,6 +1,10 @@
 package org.yuqing.cli.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.api.common.JobID;
@@ -15,6 +19,7 @@ import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
+import org.yuqing.core.json.Json;
 import org.yuqing.jobs.analysis.AnalysisJob;
 
 /**
@@ -25,10 +30,14 @@ import org.yuqing.jobs.analysis.AnalysisJob;
  */
 public final class FlinkSession implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final URI rest;
     private final Configuration flink;
     private final RestClusterClient<StandaloneClusterId> client;
 
     public FlinkSession(URI jobManager) throws Exception {
+        rest = URI.create("http://" + jobManager.getHost() + ":" + jobManager.getPort() + "/");
         flink = new Configuration();
         flink.set(RestOptions.ADDRESS, jobManager.getHost());
         flink.set(RestOptions.PORT, jobManager.getPort());
@@ -59,6 +68,26 @@ public final class FlinkSession implements AutoCloseable {
         } finally {
             program.close();
         }
+    }
+
+    /** The resource id of the TaskManager that runs the first subtask of the job's first vertex (its source). */
+    public String taskManagerOf(JobID job) throws Exception {
+        JsonNode details = get("jobs/" + job);
+        String vertex = details.path("vertices").path(0).path("id").asText();
+        JsonNode managers = get("jobs/" + job + "/vertices/" + vertex + "/taskmanagers").path("taskmanagers");
+        if (managers.isEmpty()) {
+            throw new IllegalStateException("job " + job + " runs its source on no TaskManager");
+        }
+        return managers.path(0).path("taskmanager-id").asText();
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(rest.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + rest.resolve(path) + ": " + response.statusCode());
+        }
+        return Json.mapper().readTree(response.body());
     }
 
     public JobStatus status(JobID job) throws Exception {
