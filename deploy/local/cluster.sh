@@ -104,8 +104,9 @@ taskmanager.numberOfTaskSlots: 2
 taskmanager.memory.task.heap.size: 768m
 taskmanager.memory.managed.size: 256m
 parallelism.default: 2
+execution.checkpointing.interval: 10s
 state.backend.type: rocksdb
-state.backend.incremental: true
+execution.checkpointing.incremental: true
 execution.checkpointing.dir: file://$FLINK_DIR/checkpoints
 execution.checkpointing.savepoint-dir: file://$FLINK_DIR/savepoints
 execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION
