@@ -313,7 +313,10 @@ cluster_down() {
   yq_stop_pid_file jobmanager "$FLINK_DIR/jobmanager.pid" 30 "$(marker_of jobmanager)"
   yq_stop_pid_file zookeeper "$FLINK_DIR/zookeeper.pid" 30 "$(marker_of zookeeper)"
   for n in "${ES_NODES[@]}"; do es_node "$n" down; done
-  for n in "${KAFKA_NODES[@]}"; do kafka_node "$n" down; done
+  # All brokers at once: one by one, the last ones wait in their controlled shutdown for a quorum that has gone.
+  local specs=()
+  for n in "${KAFKA_NODES[@]}"; do specs+=("kafka_node $n down kafka-$n"); done
+  in_parallel "${specs[@]}"
 }
 
 cluster_status() {

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -39,11 +38,7 @@ public final class CostCommand implements Callable<Integer> {
         try (FlinkSession flink = new FlinkSession(URI.create("http://" + ClusterLayout.JOB_MANAGER));
              RestClientTransport transport = ElasticsearchClients.transport(URI.create(ClusterLayout.ELASTICSEARCH), null);
              IndexingWatch watch = new IndexingWatch(known, new ElasticsearchClient(transport))) {
-            JobID job = flink.submit(ClusterLayout.jobJar(), List.of("--parallelism", "2"), null);
-            known.send(ClusterLayout.KAFKA, 0, 1, rate);
-            if (!watch.awaitHeld(1, Duration.ofMinutes(5))) {
-                throw new IllegalStateException("the job indexed nothing in five minutes");
-            }
+            JobID job = JobAtWork.start(flink, known, watch, rate, Duration.ofMinutes(5));
             Map<String, Duration> idleStart = ProcessCpu.now();
             Thread.sleep(idleSeconds * 1000L);
             Map<String, Duration> idleEnd = ProcessCpu.now();

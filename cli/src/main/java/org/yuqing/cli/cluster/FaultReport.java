@@ -22,12 +22,12 @@ record FaultReport(String fault, int sent, int indexed, int doubled, int lost, i
     }
 
     static String header() {
-        return String.format("%-34s %6s %8s %8s %6s %8s %10s %10s", "fault", "sent", "indexed", "doubled", "lost",
+        return String.format("%-38s %6s %8s %8s %6s %8s %10s %10s", "fault", "sent", "indexed", "doubled", "lost",
                 "altered", "recovery", "caught up");
     }
 
     String line() {
-        return String.format("%-34s %6d %8d %8d %6d %8d %9.1fs %10s", fault, sent, indexed, doubled, lost, altered,
+        return String.format("%-38s %6d %8d %8d %6d %8d %9.1fs %10s", fault, sent, indexed, doubled, lost, altered,
                 recovery == null ? Double.NaN : recovery.toMillis() / 1000.0,
                 caughtUp == null ? "never" : String.format("%.1fs", caughtUp.toMillis() / 1000.0));
     }

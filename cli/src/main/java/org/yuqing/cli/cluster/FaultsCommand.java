@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.api.common.JobStatus;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,17 +67,8 @@ public final class FaultsCommand implements Callable<Integer> {
 
     private FaultReport run(Fault fault, Fault.Cluster cluster, KnownDocuments known, ElasticsearchClient elasticsearch)
             throws Exception {
-        JobID job = cluster.flink().submit(cluster.jar(), List.of("--parallelism", "2"), null);
-        System.out.println("  job " + job + " submitted");
-        awaitRunning(cluster.flink(), job);
         try (IndexingWatch watch = new IndexingWatch(known, elasticsearch)) {
-            // The first document alone, until it is indexed: the job is then really at work, and the stream that
-            // follows is indexed as it comes instead of in one burst once the tasks have loaded their models.
-            known.send(ClusterLayout.KAFKA, 0, 1, rate);
-            if (!watch.awaitHeld(1, CATCH_UP)) {
-                throw new IllegalStateException("the job indexed nothing; see " + ClusterLayout.directory()
-                        + "/flink/logs");
-            }
+            JobID job = JobAtWork.start(cluster.flink(), known, watch, rate, CATCH_UP);
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
                 try {
                     known.send(ClusterLayout.KAFKA, 1, known.size(), rate);
@@ -99,16 +89,6 @@ public final class FaultsCommand implements Callable<Integer> {
             FaultReport report = known.check(elasticsearch, fault.name(), watch.recovery(), watch.caughtUp());
             cluster.flink().cancel(job);
             return report;
-        }
-    }
-
-    private static void awaitRunning(FlinkSession flink, JobID job) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (flink.status(job) != JobStatus.RUNNING) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("job " + job + " is " + flink.status(job) + " after two minutes");
-            }
-            Thread.sleep(500);
         }
     }
 }
