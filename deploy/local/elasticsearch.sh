@@ -18,7 +18,7 @@
 # JAVA_HOME (default: java on PATH; passed to Elasticsearch as ES_JAVA_HOME).
 #
 # A second, private node beside the shared one (a fault test stops and restarts it without disturbing anybody):
-#   YUQING_ES_PORT=19200 YUQING_ES_TRANSPORT_PORT=19300 YUQING_ES_DIR=/tmp/es-2 ES_HEAP=256m \
+#   YUQING_ES_PORT=29200 YUQING_ES_TRANSPORT_PORT=29300 YUQING_ES_DIR=/tmp/es-2 ES_HEAP=256m \
 #   deploy/local/elasticsearch.sh up|down|status
 # YUQING_ES_DIR holds that node's config/, data/, logs/, tmp/ and es.pid (default $YUQING_HOME_DIR/elasticsearch);
 # it runs the shared node's unpacked install (from the same cached zip) with its own configuration, and keeps its

@@ -11,7 +11,7 @@
 # YUQING_KAFKA_TIMEOUT (seconds to become healthy, default 60), JAVA_HOME (default: java on PATH).
 #
 # A second, private broker beside the shared one (a fault test restarts it without disturbing anybody):
-#   YUQING_KAFKA_PORT=19092 YUQING_KAFKA_CONTROLLER_PORT=19093 YUQING_KAFKA_DIR=/tmp/broker-2 \
+#   YUQING_KAFKA_PORT=29092 YUQING_KAFKA_CONTROLLER_PORT=29093 YUQING_KAFKA_DIR=/tmp/broker-2 \
 #   YUQING_KAFKA_TOPICS="" deploy/local/kafka.sh up|down|status
 # YUQING_KAFKA_DIR holds that broker's properties, data, logs and pid file (default $YUQING_HOME_DIR/kafka);
 # `down` stops only the broker whose pid file and properties are in it. YUQING_KAFKA_TOPICS lists the topics
