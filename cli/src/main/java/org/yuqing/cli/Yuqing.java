@@ -7,6 +7,7 @@ import org.yuqing.cli.briefing.BriefingCommand;
 import org.yuqing.cli.crawl.CrawlCommand;
 import org.yuqing.cli.demo.DemoCommand;
 import org.yuqing.cli.analyze.AnalyzeCommand;
+import org.yuqing.cli.cluster.ClusterCommand;
 import org.yuqing.cli.job.JobCommand;
 import org.yuqing.cli.metrics.MetricsSnapshotCommand;
 import org.yuqing.cli.models.EvalCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServicesCommand.class, CrawlCommand.class, JobCommand.class,
                 AnalyzeCommand.class, TrainCommand.class, EvalCommand.class, PiiEvalCommand.class, BenchCommand.class,
                 RouterCommand.class, AlertsCommand.class, BriefingCommand.class, RetentionCommand.class,
-                QueryBenchCommand.class, MetricsSnapshotCommand.class, HotIssuesCommand.class})
+                QueryBenchCommand.class, MetricsSnapshotCommand.class, HotIssuesCommand.class,
+                ClusterCommand.class})
 public final class Yuqing implements Runnable {
 
     @Override

@@ -182,6 +182,119 @@ class DeploymentFilesTest {
                 .map(m -> m.at("/metadata/name").asText())).contains("yuqing.raw", "yuqing.dlq", "yuqing.alerts");
     }
 
+    /**
+     * What was run (deploy/local/cluster.sh) and what could only be read (compose, the FlinkDeployment) give Flink the
+     * same settings; paths and the kind of high availability differ by platform, but each has them.
+     */
+    @Test
+    void theComposeFileAndTheFlinkDeploymentGiveFlinkTheSettingsOfTheLocalCluster() throws Exception {
+        JsonNode local = YAML.readTree(localFlinkConfiguration());
+        JsonNode services = YAML.readTree(COMPOSE.toFile()).get("services");
+        JsonNode compose = YAML.readTree(services.at("/jobmanager/environment/FLINK_PROPERTIES").asText()
+                + services.at("/taskmanager/environment/FLINK_PROPERTIES").asText()
+                        .replace("jobmanager.rpc.address: jobmanager\n", ""));
+        JsonNode kubernetes = manifests().stream().filter(m -> m.path("kind").asText().equals("FlinkDeployment"))
+                .findFirst().orElseThrow().at("/spec/flinkConfiguration");
+
+        for (String key : List.of("taskmanager.numberOfTaskSlots", "taskmanager.memory.task.heap.size",
+                "taskmanager.memory.managed.size", "execution.checkpointing.interval",
+                "execution.checkpointing.externalized-checkpoint-retention", "execution.checkpointing.num-retained",
+                "state.backend.type", "execution.checkpointing.incremental", "restart-strategy.type",
+                "heartbeat.timeout")) {
+            assertThat(local.path(key).asText()).as("%s in cluster.sh", key).isNotEmpty();
+            assertThat(compose.path(key).asText()).as("%s in compose", key).isEqualTo(local.path(key).asText());
+            assertThat(kubernetes.path(key).asText()).as("%s in the FlinkDeployment", key)
+                    .isEqualTo(local.path(key).asText());
+        }
+        for (JsonNode configuration : List.of(local, compose, kubernetes)) {
+            assertThat(configuration.path("execution.checkpointing.dir").asText()).startsWith("file://");
+            assertThat(configuration.path("execution.checkpointing.savepoint-dir").asText()).startsWith("file://");
+            assertThat(configuration.path("high-availability.type").asText()).isIn("zookeeper", "kubernetes");
+            assertThat(configuration.path("high-availability.storageDir").asText()).isNotEmpty();
+        }
+        assertThat(names(services)).as("compose's HA needs its ZooKeeper").contains("zookeeper");
+    }
+
+    @Test
+    void everyDeploymentRunsTheVersionsTheJobIsBuiltAgainst() throws Exception {
+        String flink = pomProperty("flink.version");
+        assertThat(property(REPO.resolve("deploy/local/flink/pom.xml"), "flink.version")).isEqualTo(flink);
+        assertThat(property(REPO.resolve("deploy/local/kafka/pom.xml"), "kafka.version"))
+                .isEqualTo(pomProperty("kafka.version"));
+        assertThat(Files.readString(REPO.resolve("deploy/local/elasticsearch.sh")))
+                .contains("ES_VERSION=" + pomProperty("elasticsearch.version") + "\n");
+        assertThat(Files.readString(REPO.resolve("deploy/docker/Dockerfile.flink")))
+                .contains("FROM flink:" + flink + "-java17");
+        JsonNode flinkDeployment = manifests().stream()
+                .filter(m -> m.path("kind").asText().equals("FlinkDeployment")).findFirst().orElseThrow();
+        String[] majorMinor = flink.split("\\.");
+        assertThat(flinkDeployment.at("/spec/flinkVersion").asText())
+                .isEqualTo("v" + majorMinor[0] + "_" + majorMinor[1]);
+    }
+
+    /** Kafka replicated as on the local cluster: three replicas, a write acknowledged by two. */
+    @Test
+    void kafkaOnKubernetesIsReplicatedAsOnTheLocalCluster() throws Exception {
+        assertThat(Files.readString(REPO.resolve("deploy/local/cluster.sh"))).contains("YUQING_KAFKA_REPLICATION=3");
+        assertThat(Files.readString(REPO.resolve("deploy/local/kafka.sh")))
+                .contains("KAFKA_MIN_ISR=$((KAFKA_REPLICATION > 1 ? KAFKA_REPLICATION - 1 : 1))");
+        List<JsonNode> manifests = manifests();
+        JsonNode config = manifests.stream().filter(m -> m.path("kind").asText().equals("Kafka")).findFirst()
+                .orElseThrow().at("/spec/kafka/config");
+        assertThat(config.path("default.replication.factor").asInt()).isEqualTo(3);
+        assertThat(config.path("min.insync.replicas").asInt()).isEqualTo(2);
+        assertThat(manifests.stream().filter(m -> m.path("kind").asText().equals("KafkaTopic"))
+                .map(m -> m.at("/spec/replicas").asInt())).containsOnly(3);
+    }
+
+    /**
+     * The job reads its services from the environment of the process that runs its main method: the JobManager
+     * (compose's standalone-job, the operator's application) or whoever submits it (./yuqing job --cluster). Each
+     * sets the two it cannot start without, and names no variable the settings loader does not know.
+     */
+    @Test
+    void everySettingTheJobNeedsIsSetWhereItsMainMethodRuns() throws Exception {
+        Set<String> known = new HashSet<>();
+        Matcher variable = Pattern.compile("\"(YUQING_[A-Z_]+)\"").matcher(
+                Files.readString(REPO.resolve("core/src/main/java/org/yuqing/core/config/SettingsLoader.java")));
+        while (variable.find()) {
+            known.add(variable.group(1));
+        }
+        List<String> required = List.of("YUQING_KAFKA_BOOTSTRAP", "YUQING_ELASTICSEARCH_URL");
+        assertThat(known).containsAll(required);
+
+        Set<String> compose = names(YAML.readTree(COMPOSE.toFile()).at("/services/jobmanager/environment"));
+        compose.remove("FLINK_PROPERTIES");
+        JsonNode pod = manifests().stream().filter(m -> m.path("kind").asText().equals("FlinkDeployment"))
+                .findFirst().orElseThrow().at("/spec/podTemplate/spec/containers/0/env");
+        Set<String> kubernetes = new HashSet<>();
+        pod.forEach(entry -> kubernetes.add(entry.path("name").asText()));
+        Set<String> launcher = new HashSet<>();
+        Matcher exported = Pattern.compile("export (YUQING_[A-Z_]+)=").matcher(Files.readString(REPO.resolve("yuqing")));
+        while (exported.find()) {
+            launcher.add(exported.group(1));
+        }
+        for (Set<String> set : List.of(compose, kubernetes, launcher)) {
+            assertThat(set).containsAll(required);
+            assertThat(known).containsAll(set);
+        }
+    }
+
+    /** The config.yaml that deploy/local/cluster.sh writes, as its here-document has it. */
+    private static String localFlinkConfiguration() throws IOException {
+        String script = Files.readString(REPO.resolve("deploy/local/cluster.sh"));
+        Matcher document = Pattern.compile("cat >\"\\$FLINK_CONF/config.yaml\" <<EOF\n(.*?)\nEOF", Pattern.DOTALL)
+                .matcher(script);
+        assertThat(document.find()).as("config.yaml in cluster.sh").isTrue();
+        return document.group(1);
+    }
+
+    private static String property(Path pom, String name) throws IOException {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)<").matcher(Files.readString(pom));
+        assertThat(m.find()).as("property %s in %s", name, pom).isTrue();
+        return m.group(1);
+    }
+
     private static void assertHasMain(String className) throws Exception {
         Method main = Class.forName(className).getMethod("main", String[].class);
         assertThat(Modifier.isStatic(main.getModifiers())).as("%s.main is static", className).isTrue();
@@ -200,9 +313,7 @@ class DeploymentFilesTest {
     }
 
     private static String pomProperty(String name) throws IOException {
-        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)<").matcher(Files.readString(REPO.resolve("pom.xml")));
-        assertThat(m.find()).as("property %s in pom.xml", name).isTrue();
-        return m.group(1);
+        return property(REPO.resolve("pom.xml"), name);
     }
 
     private static Set<String> names(JsonNode object) {

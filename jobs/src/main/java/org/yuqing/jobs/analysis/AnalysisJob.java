@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -76,9 +77,25 @@ public final class AnalysisJob {
     private AnalysisJob() {
     }
 
+    /**
+     * What a Flink cluster runs ({@code flink run}, or {@code ./yuqing job --cluster}): {@code [SETTINGS.yml]
+     * [--parallelism N]}; the services come from the settings file and the environment of whoever submits it.
+     * Checkpoints go where the cluster's configuration says.
+     */
     public static void main(String[] args) throws Exception {
-        Path config = args.length > 0 ? Path.of(args[0]) : null;
-        run(AnalysisJobOptions.load(config, System.getenv()));
+        Path config = null;
+        Integer parallelism = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--parallelism") && i + 1 < args.length) {
+                parallelism = Integer.valueOf(args[++i]);
+            } else if (config == null && !args[i].startsWith("--")) {
+                config = Path.of(args[i]);
+            } else {
+                throw new IllegalArgumentException("usage: AnalysisJob [SETTINGS.yml] [--parallelism N], not " + args[i]);
+            }
+        }
+        AnalysisJobOptions options = AnalysisJobOptions.load(config, System.getenv());
+        run(parallelism == null ? options : options.parallelism(parallelism));
     }
 
     public static JobExecutionResult run(AnalysisJobOptions options) throws Exception {
@@ -270,7 +287,7 @@ public final class AnalysisJob {
         return ElasticsearchSinkOptions.of(options.elasticsearch(), options.kafka(), options.deadLetterTopic());
     }
 
-    private static KafkaSource<KafkaMessage> rawDocuments(AnalysisJobOptions options, TopicEnd end) {
+    private static Source<KafkaMessage, ?, ?> rawDocuments(AnalysisJobOptions options, TopicEnd end) {
         var builder = KafkaSource.<KafkaMessage>builder()
                 .setProperties(options.kafka().clientProperties())
                 .setBootstrapServers(options.kafkaBootstrapServers())
@@ -280,11 +297,9 @@ public final class AnalysisJob {
                 .setDeserializer(new KafkaMessageDeserializer())
                 .setProperty("isolation.level", "read_committed");
         if (end != null) {
-            builder.setBounded(end.stoppingOffsets());
-        } else {
-            builder.setProperty("partition.discovery.interval.ms", "60000");
+            return end.stopAt(builder.setBounded(end.stoppingOffsets()).build());
         }
-        return builder.build();
+        return builder.setProperty("partition.discovery.interval.ms", "60000").build();
     }
 
     /**

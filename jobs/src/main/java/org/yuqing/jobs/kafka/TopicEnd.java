@@ -3,6 +3,7 @@ package org.yuqing.jobs.kafka;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -54,6 +55,14 @@ public final class TopicEnd {
     /** The source's stopping offsets. */
     public OffsetsInitializer stoppingOffsets() {
         return OffsetsInitializer.offsets(offsets);
+    }
+
+    /**
+     * The bounded source, stopping here also on the splits it restores from a checkpoint (which otherwise keep the
+     * stopping offsets of the run that took it).
+     */
+    public <T> StopAtEndSource<T> stopAt(KafkaSource<T> bounded) {
+        return new StopAtEndSource<>(bounded, offsets);
     }
 
     /** Leaves the group at the end: only once the run has read up to it, or records would be skipped. */

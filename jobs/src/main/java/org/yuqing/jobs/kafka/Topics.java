@@ -3,6 +3,7 @@ package org.yuqing.jobs.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -29,7 +30,8 @@ public final class Topics {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, (short) 1));
+                    // The broker's default replication: 1 on the single local node, 3 on the local cluster.
+                    missing.add(new NewTopic(name, Optional.of(partitions), Optional.empty()));
                 }
             }
             if (missing.isEmpty()) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.admin.Admin;
+import org.yuqing.core.config.KafkaConnection;
 import org.apache.flink.util.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,24 +40,7 @@ class AnalysisJobFaultIT {
             AnalysisJobOptions options = pipeline.options("restore")
                     .untilCaughtUp(false)
                     .checkpointsIn(checkpoints.toUri().toString());
-            for (int i = 0; i < 1500; i++) {
-                pipeline.produce(pipeline.message(i));
-            }
-            pipeline.flush();
-
-            JobClient running = start(options);
-            assertThat(pipeline.awaitSearchable(1, Duration.ofSeconds(60))).isPositive();
-            awaitCheckpoint();
-            running.cancel().get();
-            // Taken after the job is gone, as `./yuqing job --restore latest` does: one seen while it ran may have
-            // been replaced (and deleted) by a newer one before the cancel.
-            Path checkpoint = RetainedCheckpoints.latest(checkpoints).orElseThrow();
-
-            // Documents keep arriving while the job is down.
-            for (int i = 1500; i < 3000; i++) {
-                pipeline.produce(pipeline.message(i));
-            }
-            pipeline.flush();
+            Path checkpoint = checkpointOfAStoppedStreamingRun(pipeline, options);
 
             // Restored splits keep the stopping offsets of the job that was killed, so the restored job streams
             // on like the original did; it is stopped once the test has seen what it needs.
@@ -66,6 +51,60 @@ class AnalysisJobFaultIT {
                 restored.cancel().get();
             }
         }
+    }
+
+    /**
+     * {@code ./yuqing job --restore latest --until-caught-up} after a streaming run was killed: the restored splits
+     * say "never stop", yet the run must end once it has read what the topic held when it started.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void aRunUntilCaughtUpRestoredFromAStreamingRunsCheckpointEndsOnceCaughtUp() throws Exception {
+        try (PipelineFixture pipeline = new PipelineFixture("restore-bounded")) {
+            AnalysisJobOptions streaming = pipeline.options("restore-bounded")
+                    .untilCaughtUp(false)
+                    .checkpointsIn(checkpoints.toUri().toString());
+            Path checkpoint = checkpointOfAStoppedStreamingRun(pipeline, streaming);
+
+            JobClient bounded = start(streaming.untilCaughtUp(true).restoreFrom(checkpoint.toUri().toString()));
+            bounded.getJobExecutionResult().get();
+
+            assertThat(pipeline.awaitSearchable(3000, Duration.ofSeconds(30))).isEqualTo(3000);
+            // and it left the group at the end, so that a next run starts there
+            try (Admin admin = Admin.create(KafkaConnection.plaintext(pipeline.kafka).clientConfig())) {
+                long committed = admin.listConsumerGroupOffsets(streaming.consumerGroup())
+                        .partitionsToOffsetAndMetadata().get().values().stream()
+                        .mapToLong(offset -> offset.offset()).sum();
+                assertThat(committed).isEqualTo(3000);
+            }
+        }
+    }
+
+    /**
+     * Messages 0–1499 in the topic, a streaming run stopped after its first checkpoint with some of them indexed,
+     * then messages 1500–2999 arriving while no job runs; the newest checkpoint kept.
+     */
+    private Path checkpointOfAStoppedStreamingRun(PipelineFixture pipeline, AnalysisJobOptions options)
+            throws Exception {
+        for (int i = 0; i < 1500; i++) {
+            pipeline.produce(pipeline.message(i));
+        }
+        pipeline.flush();
+
+        JobClient running = start(options);
+        assertThat(pipeline.awaitSearchable(1, Duration.ofSeconds(60))).isPositive();
+        awaitCheckpoint();
+        running.cancel().get();
+        // Taken after the job is gone, as `./yuqing job --restore latest` does: one seen while it ran may have
+        // been replaced (and deleted) by a newer one before the cancel.
+        Path checkpoint = RetainedCheckpoints.latest(checkpoints).orElseThrow();
+
+        // Documents keep arriving while the job is down.
+        for (int i = 1500; i < 3000; i++) {
+            pipeline.produce(pipeline.message(i));
+        }
+        pipeline.flush();
+        return checkpoint;
     }
 
     @Test
