@@ -2,7 +2,7 @@
  * Everything about misreadings: which registered policies a comment talks about
  * ({@link org.yuqing.jobs.misreading.PolicyLinker}), which clause, whether it misreads it and how
  * ({@link org.yuqing.jobs.misreading.MisreadingDetector}), and the alert a drafter receives
- * ({@link org.yuqing.jobs.misreading.AlertBuilder}).
+ * ({@link org.yuqing.jobs.alerts.AlertBuilder}).
  *
  * <p>Wiring: build one {@code PolicyIndex} per set of registered policies (it segments every clause, so build it
  * once, e.g. in a Flink operator's {@code open()}, not per record) and share it between the detector and the alert

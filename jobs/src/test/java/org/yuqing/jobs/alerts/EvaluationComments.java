@@ -11,7 +11,7 @@ import java.util.List;
 import org.yuqing.core.json.Json;
 
 /**
- * The comments of the policy-watch evaluation set (src/test/resources/misreading) that people labelled as
+ * The comments of the policy-watch corpus (src/test/resources/misreading/corpus) that people labelled as
  * misreading a policy: realistic input for the alerts.
  */
 final class EvaluationComments {
@@ -22,10 +22,10 @@ final class EvaluationComments {
     private EvaluationComments() {
     }
 
-    /** The labelled misreadings of one policy, from both parts of the set. */
+    /** The labelled misreadings of one policy. */
     static List<Labelled> misreadingsOf(String policyId) {
         List<Labelled> comments = new ArrayList<>();
-        for (String part : List.of("/misreading/dev.jsonl", "/misreading/heldout.jsonl")) {
+        for (String part : List.of("/misreading/corpus/comments/" + policyId + ".jsonl")) {
             var stream = EvaluationComments.class.getResourceAsStream(part);
             try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
