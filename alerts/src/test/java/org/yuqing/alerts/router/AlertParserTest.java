@@ -27,5 +27,9 @@ class AlertParserTest {
         assertThatThrownBy(() -> AlertParser.parse("{\"id\":\"a\",\"type\":\"misread\",\"state\":\"active\"}"))
                 .hasMessageContaining("not an alert in JSON");
         assertThatThrownBy(() -> AlertParser.parse("{\"id\":\"a\",\"type\":\"misreading\"}")).hasMessage("alert a has no state");
+        assertThatThrownBy(() -> AlertParser.parse(
+                "{\"id\":\"a\",\"type\":\"misreading\",\"state\":\"active\",\"severity\":\"urgent\"}"))
+                .hasMessageContaining("not an alert in JSON").hasMessageContaining("'urgent'")
+                .hasMessageContaining("low, medium, high, critical");
     }
 }
