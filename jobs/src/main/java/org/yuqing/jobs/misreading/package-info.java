@@ -1,17 +1,15 @@
 /**
- * Everything about misreadings: which registered policies a comment talks about
- * ({@link org.yuqing.jobs.misreading.PolicyLinker}), which clause, whether it misreads it and how
- * ({@link org.yuqing.jobs.misreading.MisreadingDetector}), and the alert a drafter receives
- * ({@link org.yuqing.jobs.alerts.AlertBuilder}).
+ * Everything about misreadings: which registered policies a comment talks about, which clause, whether it
+ * misreads it and how ({@link org.yuqing.jobs.misreading.MisreadingDetector}); the alert a drafter receives is
+ * built from these in {@link org.yuqing.jobs.alerts.AlertBuilder}.
  *
- * <p>Wiring: build one {@code PolicyIndex} per set of registered policies (it segments every clause, so build it
- * once, e.g. in a Flink operator's {@code open()}, not per record) and share it between the detector and the alert
- * builder. Per comment: {@code detector.linker().link(cleanText, day)} gives {@code policy_ids};
- * {@code detector.detect(cleanText, day)} gives the {@code misreading} field (flag, kind, clause, clause id, score,
- * evidence). When the comment's page already says which policy it is about (a comment under the policy, a
- * reply), call {@code detect(text, day, policy, score)} instead: most short comments (才涨30元) name nothing.
- * Pass the comment's day: 明年 and 下个月 are read from it, and recency weighs policies by it.
+ * <p>Wiring: build one {@link org.yuqing.jobs.misreading.PolicyWatch} per set of registered policies (it indexes and
+ * encodes every clause, so build it once, e.g. in a Flink operator's {@code open()}, not per record). Per comment,
+ * {@code watch(cleanText, day, postedUnder)} gives {@code policy_ids} and the {@code misreading} field (flag, kind,
+ * clause, clause id, score, evidence). Pass the comment's day, which resolves 明年 and 下个月, and the page it was
+ * posted under, which settles what a short comment (才涨30元) is about.
  *
- * <p>Measured on a labelled set in test resources; see {@code misreading/RESULTS.md} there.
+ * <p>The weights are learnt from a labelled corpus ({@link org.yuqing.jobs.misreading.WatchTraining}) and measured
+ * on policies they never saw; see {@code misreading/RESULTS.md} in the test resources.
  */
 package org.yuqing.jobs.misreading;
