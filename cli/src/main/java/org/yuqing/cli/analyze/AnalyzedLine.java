@@ -54,7 +54,7 @@ final class AnalyzedLine {
                 }
             }
             addResult(record, result);
-            addPolicyWatch(record, title, result);
+            addPolicyWatch(record, kind, title, result);
             return new Outcome(Json.write(record), null);
         } catch (JsonProcessingException e) {
             return failed(lineNumber, "not JSON: " + e.getOriginalMessage());
@@ -63,6 +63,12 @@ final class AnalyzedLine {
         } catch (RuntimeException e) {
             return failed(lineNumber, "analysis failed: " + e);
         }
+    }
+
+    /** The page a comment was posted under ({@code reply_to}), which settles what a short comment is about. */
+    private static String postedUnder(ObjectNode record) {
+        JsonNode replyTo = record.get("reply_to");
+        return replyTo != null && replyTo.isTextual() ? replyTo.asText() : null;
     }
 
     private static DocumentKind kind(JsonNode node) {
@@ -83,11 +89,14 @@ final class AnalyzedLine {
     }
 
     /** policy_ids and misreading are always there, empty without policies, so that consumers can rely on them. */
-    private void addPolicyWatch(ObjectNode record, String title, TextAnalysisResult result) {
+    private void addPolicyWatch(ObjectNode record, DocumentKind kind, String title, TextAnalysisResult result) {
+        String writersTitle = PolicyWatch.writersTitle(kind, title);
+        // the chain segmented the title with the text: without the title the text is segmented again
+        String tokens = writersTitle.equals(title) ? result.tokens() : null;
         PolicyWatch.Verdict verdict = policyWatch == null
                 ? new PolicyWatch.Verdict(List.of(), MisreadingFinding.NONE)
-                : policyWatch.watchAnalyzed(analysis.preparation().clean(title), result.cleanText(), result.tokens(),
-                        writtenOn(record), null);
+                : policyWatch.watchAnalyzed(analysis.preparation().clean(writersTitle), result.cleanText(), tokens,
+                        writtenOn(record), postedUnder(record));
         record.set("policy_ids", strings(record, verdict.policyIds()));
         record.set("misreading", Json.mapper().valueToTree(verdict.misreading()));
     }

@@ -21,6 +21,10 @@ public final class MisreadingDetector {
     private static final int CANDIDATE_POLICIES = 5;
     /** And the best by meaning: the policies with a clause closest to the comment's sentence vector. */
     private static final int CANDIDATE_POLICIES_BY_MEANING = 3;
+    /** How sure a link is when the comment was posted under the policy's page. */
+    private static final double POSTED_UNDER = 0.99;
+    /** How sure a link is when the comment cites the policy's document number. */
+    private static final double CITED = 0.95;
     /** Clauses reranked per comment: the best of BM25, and any clause that states a value of the comment's unit. */
     private static final int CANDIDATE_CLAUSES = 8;
     /** Clauses besides the chosen one whose values are compared with the comment's. */
@@ -164,7 +168,15 @@ public final class MisreadingDetector {
         double clauseCosine = max(index.clauseCosines(policy, comment.vector()));
         double[] x = WatchFeatures.link(index, comment, reading, policy, score, bestScore, nextScore, top,
                 bestClause, postedUnder, titleCosine, clauseCosine, bestCosine);
-        return new Candidate(policy, reading, x, model.link().probability(x));
+        double probability = model.link().probability(x);
+        // the page a comment was posted under, or a document number it cites, settles what it is about; the corpus
+        // the weights are learnt from has few of either, so they are not left to the weights
+        if (policy.id().equals(postedUnder)) {
+            probability = Math.max(probability, POSTED_UNDER);
+        } else if (policy.docNo() != null && comment.docNumbers().contains(policy.docNo())) {
+            probability = Math.max(probability, CITED);
+        }
+        return new Candidate(policy, reading, x, probability);
     }
 
     /** Whether the comment misreads the policy it is about, and which clause. */

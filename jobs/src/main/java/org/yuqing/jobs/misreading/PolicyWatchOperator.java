@@ -61,8 +61,11 @@ public final class PolicyWatchOperator extends BroadcastProcessFunction<Analyzed
             stale = false;
         }
         LocalDate writtenOn = PolicyRecord.day(document.raw().publishedAt(), LocalDate.now(ZoneOffset.ofHours(8)));
-        String title = document.raw().title() == null ? "" : preparation.clean(document.raw().title());
-        PolicyWatch.Verdict verdict = watch.watchAnalyzed(title, document.cleanText(), document.tokens(), writtenOn,
+        String rawTitle = document.raw().title() == null ? "" : preparation.clean(document.raw().title());
+        String title = PolicyWatch.writersTitle(document.raw().kind(), rawTitle);
+        // the chain segmented the title with the text: without the title the text is segmented again
+        String tokens = title.equals(rawTitle) ? document.tokens() : null;
+        PolicyWatch.Verdict verdict = watch.watchAnalyzed(title, document.cleanText(), tokens, writtenOn,
                 document.raw().replyTo());
         out.collect(document.withPolicyWatch(verdict.policyIds(), verdict.misreading()));
     }

@@ -64,4 +64,13 @@ class MisreadingDetectorTest {
         assertThat(found.flag()).isFalse();
         assertThat(found.policyId()).isNull();
     }
+
+    @Test
+    void aCommentPostedUnderAPolicysPageIsAboutThatPolicyEvenWhenItNamesNothing() {
+        String comment = "下个月就开始发了吧，终于等到了。";
+
+        assertThat(DETECTOR.watch(comment, null, null, null).links()).isEmpty();
+        assertThat(DETECTOR.watch(comment, null, null, "demo-1001").links())
+                .extracting(PolicyLink::policyId).startsWith("demo-1001");
+    }
 }
