@@ -6,11 +6,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-HEADS = {
-    "polarity": ["negative", "neutral", "positive"],
-    "emotion": ["happy", "angry", "neutral", "sad", "fear", "surprise"],
-    "topic": ["城乡建设", "劳动和社会保障", "教育文体", "商贸旅游", "环境保护", "卫生计生", "交通运输"],
-}
+from heads import HEADS
 
 
 class Layer(nn.Module):
@@ -52,11 +48,21 @@ class Encoder(nn.Module):
         self.layers = nn.ModuleList(Layer(width, heads, ffn) for _ in range(layers))
 
     def forward(self, ids, mask):
+        x, bias = self.lower(ids, mask, 0)
+        return self.upper(x, bias, 0)
+
+    def lower(self, ids, mask, layers):
+        """The embeddings and the first `layers` layers, and the attention bias the rest need."""
         positions = torch.arange(ids.shape[1], device=ids.device).unsqueeze(0)
         x = self.word(ids) + self.position(positions) + self.token_type(torch.zeros_like(ids))
         x = self.dropout(self.norm(x))
         bias = (1.0 - mask[:, None, None, :].to(x.dtype)) * -10000.0
-        for layer in self.layers:
+        for layer in self.layers[:layers]:
+            x = layer(x, bias)
+        return x, bias
+
+    def upper(self, x, bias, start):
+        for layer in self.layers[start:]:
             x = layer(x, bias)
         return x
 
@@ -71,8 +77,9 @@ class MultiTask(nn.Module):
         self.dropout = nn.Dropout(0.1)
         self.heads = nn.ModuleDict({name: nn.Linear(2 * width, len(labels)) for name, labels in HEADS.items()})
 
-    def forward(self, ids, mask):
-        hidden = self.encoder(ids, mask)
+    def forward(self, ids, mask, hidden=None):
+        """`hidden`, if given, is the encoder's output, computed by the caller."""
+        hidden = self.encoder(ids, mask) if hidden is None else hidden
         cls = hidden[:, 0]
         m = mask.unsqueeze(-1).to(hidden.dtype)
         mean = (hidden * m).sum(1) / m.sum(1).clamp(min=1)

@@ -1,13 +1,14 @@
 """The labelled examples, read and split exactly as the Java side's Corpora and HeldOut do: the split key's CRC32
 modulo 5 picks the fifth, and fifth 0 is held out for ./yuqing eval, never trained on. `python3 corpora.py DATA`
-prints the per-corpus counts that CorporaSplitTest in the jobs module checks against the Java split."""
+prints, per corpus, its examples, those held out, those kept for calibrating the cascade, and a digest of the
+held-out split keys: CorporaSplitTest in the training module checks them against the Java split. Needs no torch."""
 import json
 import os
 import re
 import sys
 import zlib
 
-from bert import HEADS
+from heads import HEADS
 
 WEIBO_EMOTICON = re.compile(r"\[[^\[\]\s]{1,8}\]")
 SENTIMENT = ("positive", "negative")
@@ -67,5 +68,7 @@ def datasets(root):
 
 if __name__ == "__main__":
     for name, examples in datasets(sys.argv[1]).items():
-        held = sum(1 for e in examples if bucket(e[3]) == 0)
-        print(f"{name} {len(examples)} {held}")
+        crcs = [zlib.crc32(e[3].encode("utf-8")) for e in examples]
+        held = [c for c in crcs if c % 5 == 0]
+        calibration = sum(1 for c in crcs if c % 5 == 1 and (c // 5) % 2 == 0)
+        print(f"{name} {len(examples)} {len(held)} {calibration} {sum(held) % 2**32}")

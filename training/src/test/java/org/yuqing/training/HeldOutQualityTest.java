@@ -1,4 +1,4 @@
-package org.yuqing.jobs.analysis;
+package org.yuqing.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yuqing.jobs.classify.Example;
-import org.yuqing.jobs.classify.Metrics;
+import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.classify.Task;
 
 /**
