@@ -9,7 +9,8 @@ DATA="${1:-$ROOT/../shared/data}"
 COUNT="${2:-100000}"
 INPUT="$(mktemp --suffix=.jsonl)"
 trap 'rm -f "$INPUT"' EXIT
-# Every message file the analysis benchmark reads (Corpora.EVERY_MESSAGE), in turn, until COUNT lines.
+# The messages of every file the analysis benchmark reads (Corpora.EVERY_MESSAGE), shuffled with a fixed seed so
+# that any COUNT has the mix of the whole (about 88 characters on average), repeated past their number.
 python3 - "$DATA" "$COUNT" > "$INPUT" <<'PY'
 import json, os, sys
 data, count = sys.argv[1], int(sys.argv[2])
@@ -30,6 +31,8 @@ for f in files:
             text = r.get("detail") if r.get("detail") is not None else r.get("text")
             if isinstance(text, str) and text.strip():
                 messages.append({"title": r.get("topic") or "", "text": text})
+import random
+random.Random(16).shuffle(messages)
 chars = 0
 for i in range(count):
     m = dict(messages[i % len(messages)], id=str(i), kind="comment")
