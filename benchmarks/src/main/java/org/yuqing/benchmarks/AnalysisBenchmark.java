@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.analysis.TextAnalysisResult;
-import org.yuqing.jobs.classify.Corpora;
+import org.yuqing.training.Corpora;
 
 /**
  * The whole analysis chain against what the job did before it (t2s, then HanLP's StandardTokenizer), one

@@ -86,13 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private static Future<List<AnalyzedLine.Outcome>> submit(
             ExecutorService workers, AnalyzedLine analyzer, List<String> lines, int firstLineNumber) {
-        return workers.submit(() -> {
-            List<AnalyzedLine.Outcome> outcomes = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                outcomes.add(analyzer.analyze(lines.get(i), firstLineNumber + i));
-            }
-            return outcomes;
-        });
+        return workers.submit(() -> analyzer.analyze(lines, firstLineNumber));
     }
 
     private static void write(List<AnalyzedLine.Outcome> outcomes, BufferedWriter out, PrintStream errors) throws Exception {

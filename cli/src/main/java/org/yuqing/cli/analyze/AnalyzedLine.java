@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.MisreadingFinding;
@@ -30,7 +32,54 @@ final class AnalyzedLine {
         this.policyWatch = policyWatch;
     }
 
+    /** A line read as a document, before analysis. */
+    private record Parsed(ObjectNode record, String title, boolean hasTitle, String text, DocumentKind kind) {
+    }
+
     Outcome analyze(String line, int lineNumber) {
+        return analyze(List.of(line), lineNumber).get(0);
+    }
+
+    /**
+     * The outcomes of consecutive lines, the first numbered {@code firstLineNumber}: their documents go through
+     * the chain together, so that those the linear models are unsure of reach the transformer as one micro-batch.
+     */
+    List<Outcome> analyze(List<String> lines, int firstLineNumber) {
+        Outcome[] outcomes = new Outcome[lines.size()];
+        List<Integer> documents = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Object read = parse(lines.get(i), firstLineNumber + i);
+            if (read instanceof Parsed document) {
+                documents.add(i);
+                parsed.add(document);
+            } else {
+                outcomes[i] = (Outcome) read;
+            }
+        }
+        List<TextAnalysisResult> results;
+        try {
+            results = analysis.analyzeAll(parsed.stream().map(d -> new TextAnalysis.Input(d.title(), d.text())).toList());
+        } catch (RuntimeException batchFailed) {
+            results = null; // one at a time below, so that only the document at fault is reported
+        }
+        for (int k = 0; k < documents.size(); k++) {
+            int i = documents.get(k);
+            try {
+                Parsed document = parsed.get(k);
+                TextAnalysisResult result = results != null ? results.get(k) : analysis.analyze(document.title(), document.text());
+                outcomes[i] = output(document, result);
+            } catch (IllegalArgumentException e) {
+                outcomes[i] = failed(firstLineNumber + i, e.getMessage());
+            } catch (RuntimeException e) {
+                outcomes[i] = failed(firstLineNumber + i, "analysis failed: " + e);
+            }
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    /** The document of a line, or the outcome of a line that has none. */
+    private static Object parse(String line, int lineNumber) {
         if (line.isBlank()) {
             return new Outcome(null, null);
         }
@@ -44,25 +93,26 @@ final class AnalyzedLine {
                 return failed(lineNumber, "no \"text\" string");
             }
             JsonNode titleNode = record.get("title");
-            String title = titleNode != null && titleNode.isTextual() ? titleNode.asText() : "";
-            DocumentKind kind = kind(record.get("kind"));
-            TextAnalysisResult result = analysis.analyze(title, text.asText());
-            if (TextAnalysis.isWrittenByCitizens(kind)) {
-                record.put("text", analysis.preparation().maskOnly(text.asText()));
-                if (titleNode != null && titleNode.isTextual()) {
-                    record.put("title", analysis.preparation().maskOnly(title));
-                }
-            }
-            addResult(record, result);
-            addPolicyWatch(record, kind, title, result);
-            return new Outcome(Json.write(record), null);
+            boolean hasTitle = titleNode != null && titleNode.isTextual();
+            return new Parsed(record, hasTitle ? titleNode.asText() : "", hasTitle, text.asText(), kind(record.get("kind")));
         } catch (JsonProcessingException e) {
             return failed(lineNumber, "not JSON: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             return failed(lineNumber, e.getMessage());
-        } catch (RuntimeException e) {
-            return failed(lineNumber, "analysis failed: " + e);
         }
+    }
+
+    private Outcome output(Parsed document, TextAnalysisResult result) {
+        ObjectNode record = document.record();
+        if (TextAnalysis.isWrittenByCitizens(document.kind())) {
+            record.put("text", analysis.preparation().maskOnly(document.text()));
+            if (document.hasTitle()) {
+                record.put("title", analysis.preparation().maskOnly(document.title()));
+            }
+        }
+        addResult(record, result);
+        addPolicyWatch(record, document.kind(), document.title(), result);
+        return new Outcome(Json.write(record), null);
     }
 
     /** The page a comment was posted under ({@code reply_to}), which settles what a short comment is about. */

@@ -39,8 +39,8 @@ import org.yuqing.core.json.Json;
 import org.yuqing.core.naming.IndexNames;
 import org.yuqing.jobs.analysis.AnalysisJob;
 import org.yuqing.jobs.analysis.AnalysisJobOptions;
-import org.yuqing.jobs.classify.Corpora;
 import org.yuqing.jobs.elasticsearch.ElasticsearchClients;
+import org.yuqing.training.Corpora;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -9,15 +9,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.yuqing.core.json.Json;
-import org.yuqing.jobs.analysis.ModelEvaluation;
+import org.yuqing.jobs.analysis.Cascade;
+import org.yuqing.jobs.analysis.Classifiers;
 import org.yuqing.jobs.analysis.TextAnalysis;
-import org.yuqing.jobs.classify.Corpora;
-import org.yuqing.jobs.classify.Corpora.Dataset;
-import org.yuqing.jobs.classify.Example;
-import org.yuqing.jobs.classify.HeldOut;
-import org.yuqing.jobs.classify.Metrics;
 import org.yuqing.jobs.classify.Task;
+import org.yuqing.jobs.encoder.EncoderModel;
+import org.yuqing.jobs.encoder.TextEncoder;
+import org.yuqing.training.CascadeCalibration;
+import org.yuqing.training.Corpora.Dataset;
+import org.yuqing.training.Corpora;
+import org.yuqing.training.Example;
+import org.yuqing.training.HeldOut;
+import org.yuqing.training.Metrics;
+import org.yuqing.training.ModelEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +40,24 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "model files to score (default: the shipped ones)")
     Path models;
 
+    @Option(names = "--encoder", paramLabel = "DIR",
+            description = "a transformer folder (model.onnx, vocab.txt) to score (default: the shipped one)")
+    Path encoder;
+
+    @Option(names = "--cascade", paramLabel = "SPEC", defaultValue = "default",
+            description = "default, transformer (every document to the transformer), linear (none), or thresholds "
+                    + "topic,sentiment,emotion above which the linear models answer (default: ${DEFAULT-VALUE})")
+    String cascade;
+
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "heldout",
+            description = "heldout (the fifth no training sees), or calibration (the half fifth the transformer does "
+                    + "not train on, where the cascade's thresholds are chosen)")
+    String part;
+
+    @Option(names = "--sweep", description = "instead of scoring, print for each task and threshold what the "
+            + "cascade would score and how much it would send to the transformer (use with --part calibration)")
+    boolean sweep;
+
     @Option(names = "--write-samples", paramLabel = "DIR",
             description = "also write N held-out examples of each corpus there, spread evenly, for the tests' quality floors")
     Path samples;
@@ -43,21 +67,36 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TextAnalysis analysis = models == null ? TextAnalysis.shared() : TextAnalysis.withModels(models);
+        if (!part.equals("heldout") && !part.equals("calibration")) {
+            System.err.println("--part is heldout or calibration, not " + part);
+            return 2;
+        }
+        Predicate<Example> inPart = part.equals("heldout") ? HeldOut::isHeldOut : HeldOut::isCalibration;
+        if (sweep) {
+            new CascadeCalibration(models == null ? Classifiers.shipped() : Classifiers.from(models),
+                    new TextEncoder(encoder == null ? EncoderModel.shipped() : EncoderModel.from(encoder)))
+                    .sweep(Corpora.all(data), inPart, System.out);
+            return 0;
+        }
+        TextAnalysis analysis = TextAnalysis.with(models, encoder, Cascade.parse(cascade));
         PrintStream out = System.out;
         for (Dataset dataset : Corpora.all(data)) {
             List<Example> heldOut = new ArrayList<>();
             for (Example example : dataset.examples()) {
-                if (HeldOut.isHeldOut(example)) {
+                if (inPart.test(example)) {
                     heldOut.add(example);
                 }
             }
+            long[] before = analysis.transformerCounts();
             print(out, dataset.name() + " (" + dataset.task().name().toLowerCase() + ")",
                     ModelEvaluation.evaluate(analysis, dataset.task(), heldOut));
             if (dataset.task() == Task.EMOTION) {
                 print(out, dataset.name() + " mapped to polarity (three-way sentiment as the chain gives it)",
                         ModelEvaluation.evaluateThreeWaySentiment(analysis, heldOut));
             }
+            long[] after = analysis.transformerCounts();
+            out.printf("(cascade %s: the transformer re-read %.1f%% of these documents)%n%n", cascade,
+                    100.0 * (after[1] - before[1]) / Math.max(1, after[0] - before[0]));
             if (samples != null) {
                 writeSamples(dataset.name(), spread(heldOut, sampleSize));
             }

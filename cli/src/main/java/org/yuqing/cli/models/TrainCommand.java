@@ -2,7 +2,7 @@ package org.yuqing.cli.models;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.yuqing.jobs.analysis.ModelTraining;
+import org.yuqing.training.ModelTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

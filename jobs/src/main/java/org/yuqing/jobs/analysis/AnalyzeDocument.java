@@ -25,7 +25,11 @@ public final class AnalyzeDocument implements MapFunction<RawDocument, AnalyzedD
         if (analysis == null) {
             analysis = TextAnalysis.shared();
         }
-        TextAnalysisResult result = analysis.analyze(document.title(), document.text());
+        return analyzed(analysis, document, analysis.analyze(document.title(), document.text()));
+    }
+
+    /** The document as stored: what the chain found, and what citizens wrote masked. */
+    static AnalyzedDocument analyzed(TextAnalysis analysis, RawDocument document, TextAnalysisResult result) {
         RawDocument stored = document;
         if (TextAnalysis.isWrittenByCitizens(document.kind())) {
             stored = document.toBuilder()

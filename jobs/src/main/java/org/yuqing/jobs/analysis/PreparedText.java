@@ -8,10 +8,11 @@ import org.yuqing.jobs.classify.SparseVector;
  * A text made ready for the classifiers.
  *
  * @param cleanText the body, normalised and with personal data masked
+ * @param whole the clean title and body, a line break between them: what the transformer reads
  * @param terms the tagged terms of the title and the body
  * @param features the hashed features of the title and the body
  */
-public record PreparedText(String cleanText, List<Term> terms, SparseVector features) {
+public record PreparedText(String cleanText, String whole, List<Term> terms, SparseVector features) {
 
     /** The words joined by single spaces, the form the {@code whitespace} analyzer indexes. */
     public String tokens() {

@@ -1,16 +1,22 @@
 package org.yuqing.jobs.analysis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.jobs.classify.Prediction;
 import org.yuqing.jobs.classify.Task;
+import org.yuqing.jobs.encoder.EncoderModel;
+import org.yuqing.jobs.encoder.TextEncoder;
 import org.yuqing.jobs.text.Keywords;
 import org.yuqing.jobs.text.NamedEntities;
 
 /**
  * The one analysis chain, run by the Flink job on every document and by {@code ./yuqing analyze} alike:
  * prepare (normalise, mask, segment, hash), classify topic, sentiment and emotion, pick keywords, places and
- * organisations. Thread-safe: the models are read-only once loaded.
+ * organisations. Classification is a {@link Cascade}: the linear models answer what they are sure of, the
+ * fine-tuned transformer the rest, one micro-batch of a call's unsure documents at a time. Thread-safe: the
+ * models are read-only once loaded.
  */
 public final class TextAnalysis {
 
@@ -19,11 +25,25 @@ public final class TextAnalysis {
 
     private final TextPreparation preparation;
     private final Classifiers classifiers;
+    private final TransformerAnswers transformer;
     private final Keywords keywords = new Keywords(KEYWORDS);
 
-    public TextAnalysis(TextPreparation preparation, Classifiers classifiers) {
+    /** A document's title (may be empty) and body. */
+    public record Input(String title, String text) {
+    }
+
+    /**
+     * @param encoder the fine-tuned transformer with its polarity, emotion and topic heads; null for the linear
+     *     models alone
+     */
+    public TextAnalysis(TextPreparation preparation, Classifiers classifiers, TextEncoder encoder, Cascade cascade) {
         this.preparation = preparation;
         this.classifiers = classifiers;
+        this.transformer = encoder == null ? null : new TransformerAnswers(encoder, cascade);
+    }
+
+    public TextAnalysis(TextPreparation preparation, Classifiers classifiers) {
+        this(preparation, classifiers, null, Cascade.LINEAR_ONLY);
     }
 
     /** The chain with the shipped models, loaded once per JVM: every Flink subtask of a task manager shares it. */
@@ -31,15 +51,22 @@ public final class TextAnalysis {
         if (shared == null) {
             synchronized (TextAnalysis.class) {
                 if (shared == null) {
-                    shared = new TextAnalysis(new TextPreparation(), Classifiers.shipped());
+                    shared = new TextAnalysis(new TextPreparation(), Classifiers.shipped(),
+                            new TextEncoder(EncoderModel.shipped()), Cascade.DEFAULT);
                 }
             }
         }
         return shared;
     }
 
-    public static TextAnalysis withModels(Path folder) {
-        return new TextAnalysis(new TextPreparation(), Classifiers.from(folder));
+    /**
+     * @param linearModels a folder ./yuqing train wrote, or null for the shipped linear models
+     * @param encoderModel a folder the transformer's export wrote, or null for the shipped transformer
+     */
+    public static TextAnalysis with(Path linearModels, Path encoderModel, Cascade cascade) {
+        Classifiers classifiers = linearModels == null ? Classifiers.shipped() : Classifiers.from(linearModels);
+        EncoderModel model = encoderModel == null ? EncoderModel.shipped() : EncoderModel.from(encoderModel);
+        return new TextAnalysis(new TextPreparation(), classifiers, new TextEncoder(model), cascade);
     }
 
     /**
@@ -55,26 +82,61 @@ public final class TextAnalysis {
         return preparation;
     }
 
+    /** The sentence vectors' encoder, for the policy watch; null when the chain runs the linear models alone. */
+    public TextEncoder encoder() {
+        return transformer == null ? null : transformer.encoder();
+    }
+
+    /** How many documents the chain classified so far, and how many of them the transformer re-read. */
+    public long[] transformerCounts() {
+        return transformer == null ? new long[2] : transformer.counts();
+    }
+
     public TextAnalysisResult analyze(String title, String text) {
-        PreparedText prepared = preparation.prepare(title, text);
+        return analyzeAll(List.of(new Input(title, text))).get(0);
+    }
+
+    /** One result per input, in order; the documents the linear models are unsure of run as one micro-batch. */
+    public List<TextAnalysisResult> analyzeAll(List<Input> inputs) {
+        List<PreparedText> prepared = new ArrayList<>(inputs.size());
+        List<Answers> answers = new ArrayList<>(inputs.size());
+        for (Input input : inputs) {
+            PreparedText text = preparation.prepare(input.title(), input.text());
+            prepared.add(text);
+            answers.add(linearAnswers(text));
+        }
+        if (transformer != null) {
+            transformer.improve(prepared, answers);
+        }
+        List<TextAnalysisResult> results = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            results.add(result(prepared.get(i), answers.get(i)));
+        }
+        return results;
+    }
+
+    private Answers linearAnswers(PreparedText prepared) {
         Classifiers.Predictions predicted = classifiers.predictAll(prepared.features());
         Prediction topic = predicted.topic();
         Prediction emotion = predicted.emotion();
         Sentiment sentiment = Sentiment.of(predicted.polarity(), classifiers.model(Task.SENTIMENT).labels(), emotion);
+        return new Answers(topic.label(), topic.probability(), sentiment, emotion.label(), emotion.probability(), null);
+    }
+
+    private TextAnalysisResult result(PreparedText prepared, Answers answers) {
+        // Nothing to read, nothing to guess: an empty document has no topic; neutral is what it says.
+        boolean empty = prepared.whole().isBlank();
         return new TextAnalysisResult(
                 prepared.cleanText(),
                 prepared.tokens(),
-                topic.label(),
-                Math.round(topic.probability() * 1000) / 1000.0,
-                sentiment.label(),
-                sentiment.score(),
-                emotion.label(),
+                empty ? null : answers.topic(),
+                empty ? 0 : Math.round(answers.topicProbability() * 1000) / 1000.0,
+                empty ? "neutral" : answers.sentiment().label(),
+                empty ? 0 : answers.sentiment().score(),
+                empty ? "neutral" : answers.emotion(),
                 keywords.of(prepared.terms()),
                 NamedEntities.places(prepared.terms()),
-                NamedEntities.orgs(prepared.terms()));
-    }
-
-    public Prediction predict(Task task, PreparedText prepared) {
-        return classifiers.model(task).predict(prepared.features());
+                NamedEntities.orgs(prepared.terms()),
+                answers.vector());
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  * @param cleanText the body normalised, with personal data masked
  * @param tokens words joined by single spaces
  * @param sentimentScore in [-1, 1], below 0 leaning negative
+ * @param vector the transformer's L2-normalised sentence vector, when the cascade had it read the document (the
+ *     policy watch reuses it rather than encoding the text again); null when the linear models answered alone
  */
 public record TextAnalysisResult(
         String cleanText,
@@ -19,5 +21,6 @@ public record TextAnalysisResult(
         String emotion,
         List<String> keywords,
         List<String> places,
-        List<String> orgs) {
+        List<String> orgs,
+        float[] vector) {
 }

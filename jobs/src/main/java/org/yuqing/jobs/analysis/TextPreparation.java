@@ -53,6 +53,6 @@ public final class TextPreparation {
         for (Term term : terms) {
             words.add(term.word);
         }
-        return new PreparedText(cleanText, terms, hasher.features(whole, words));
+        return new PreparedText(cleanText, whole, terms, hasher.features(whole, words));
     }
 }

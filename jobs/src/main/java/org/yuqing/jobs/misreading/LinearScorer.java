@@ -21,9 +21,6 @@ public record LinearScorer(List<String> features, List<String> classes, double[]
 
     private static final double EPSILON = 0.001;
 
-    static {
-        Linear.disableDebugOutput();
-    }
     private static final String YES = "yes";
 
     public LinearScorer {
@@ -67,7 +64,7 @@ public record LinearScorer(List<String> features, List<String> classes, double[]
     public static LinearScorer fitYesNo(List<String> features, List<double[]> x, List<Boolean> yes, double cost) {
         double[] y = yes.stream().mapToDouble(b -> b ? 1 : 0).toArray();
         Standardisation s = Standardisation.of(features.size(), x);
-        Model model = Linear.train(problem(x, y, s), new Parameter(SolverType.L2R_LR, cost, EPSILON));
+        Model model = train(problem(x, y, s), cost);
         double[] w = model.getFeatureWeights();
         // LIBLINEAR's single vector scores its first label
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
@@ -92,7 +89,7 @@ public record LinearScorer(List<String> features, List<String> classes, double[]
             return new LinearScorer(features, classes, s.mean, s.scale, new double[][] {new double[features.size()]},
                     new double[] {0});
         }
-        Model model = Linear.train(problem(x, y, s), new Parameter(SolverType.L2R_LR, cost, EPSILON));
+        Model model = train(problem(x, y, s), cost);
         double[] w = model.getFeatureWeights();
         int[] labelsInModel = model.getLabels();
         int nr = model.getNrClass() == 2 ? 1 : model.getNrClass();
@@ -118,6 +115,12 @@ public record LinearScorer(List<String> features, List<String> classes, double[]
             bias[other] = -bias[labelsInModel[0]];
         }
         return new LinearScorer(features, classes, s.mean, s.scale, weights, bias);
+    }
+
+    /** LIBLINEAR is referred to only while fitting: the job, which only scores, runs without it. */
+    private static Model train(Problem problem, double cost) {
+        Linear.disableDebugOutput();
+        return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, EPSILON));
     }
 
     private static Problem problem(List<double[]> x, double[] y, Standardisation s) {

@@ -31,7 +31,7 @@ public final class PolicyWatchEvaluation {
     static final int FOLDS = 5;
     static final String CORPUS = "/misreading/corpus";
     /** Everyday messages to a city's portal, about none of the policies (Teddy Cup 2020, see NOTICE). */
-    static final List<String> BACKGROUND = List.of("/org/yuqing/jobs/analysis/heldout/teddy_detail.jsonl",
+    static final List<String> BACKGROUND = List.of("/misreading/background/teddy_detail.jsonl",
             "/org/yuqing/jobs/hotissues/fj3_likes.sample.jsonl");
 
     private final WatchCorpus corpus;

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.classify;
+package org.yuqing.training;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -10,6 +10,9 @@ import de.bwaldvogel.liblinear.SolverType;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.yuqing.jobs.classify.FeatureHasher;
+import org.yuqing.jobs.classify.LinearModel;
+import org.yuqing.jobs.classify.SparseVector;
 
 /**
  * Trains a {@link LinearModel} with LIBLINEAR's L2-regularised logistic regression (one-vs-rest for more than

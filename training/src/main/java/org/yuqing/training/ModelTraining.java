@@ -1,4 +1,4 @@
-package org.yuqing.jobs.analysis;
+package org.yuqing.training;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,17 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yuqing.jobs.analysis.TextPreparation;
+import org.yuqing.jobs.classify.LinearModel;
+import org.yuqing.jobs.classify.Task;
 import org.yuqing.jobs.misreading.CitizenVocabulary;
 import org.yuqing.jobs.misreading.ContentWords;
-import org.yuqing.jobs.classify.Corpora;
-import org.yuqing.jobs.classify.Corpora.Dataset;
-import org.yuqing.jobs.classify.Example;
-import org.yuqing.jobs.classify.HeldOut;
-import org.yuqing.jobs.classify.LinearModel;
-import org.yuqing.jobs.classify.LinearTrainer;
-import org.yuqing.jobs.classify.LinearTrainer.Sample;
-import org.yuqing.jobs.classify.Metrics;
-import org.yuqing.jobs.classify.Task;
+import org.yuqing.training.Corpora.Dataset;
+import org.yuqing.training.LinearTrainer.Sample;
 
 /**
  * Retrains the three models from a data folder, on every example that {@link HeldOut} does not keep for

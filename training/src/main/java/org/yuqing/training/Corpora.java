@@ -1,4 +1,4 @@
-package org.yuqing.jobs.classify;
+package org.yuqing.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.yuqing.jobs.classify.Task;
 
 /**
  * Reads the labelled corpora from a folder laid out like the project's shared data folder (one JSON record a

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.classify;
+package org.yuqing.training;
 
 /**
  * A labelled text from a corpus.

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.analysis;
+package org.yuqing.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,16 +10,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yuqing.jobs.classify.Example;
-import org.yuqing.jobs.classify.Metrics;
+import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.classify.Task;
 
 /**
  * The shipped models keep their quality: each corpus's sample in {@code heldout/} comes from the held-out fifth
  * of the development data (written by {@code ./yuqing eval --write-samples}; sources in NOTICE), which training
- * never saw. Floors sit a little under what the shipped models score on these samples, so a regression fails.
+ * never saw. Floors sit a little under what the chain, cascade on, scores on these samples, so a regression fails.
  */
 class HeldOutQualityTest {
 
@@ -31,8 +31,8 @@ class HeldOutQualityTest {
             "teddy_subject,                 TOPIC,     macro-F1, 0.87",
             "chnsenticorp_htl,              SENTIMENT, accuracy, 0.87",
             "weibo_senti_100k_no_emoticons, SENTIMENT, accuracy, 0.70",
-            "waimai_10k,                    SENTIMENT, accuracy, 0.86",
-            "online_shopping_10_cats,       SENTIMENT, accuracy, 0.91",
+            "waimai_10k,                    SENTIMENT, accuracy, 0.82",
+            "online_shopping_10_cats,       SENTIMENT, accuracy, 0.88",
             "smp2020_ewect,                 EMOTION,   macro-F1, 0.56",
     })
     void shippedModelsStayAboveTheirFloor(String corpus, Task task, String measure, double floor) throws Exception {
@@ -42,6 +42,16 @@ class HeldOutQualityTest {
         System.out.printf("%s: accuracy %.4f macro-F1 %.4f on %d%n", corpus, metrics.accuracy(), metrics.macroF1(), metrics.total());
         assertThat(metrics.total()).isGreaterThanOrEqualTo(200);
         assertThat(score).as("%s %s\n%s", corpus, measure, metrics.confusionTable()).isGreaterThanOrEqualTo(floor);
+    }
+
+    @Test
+    void threeWayPolarityOnSmp2020StaysAboveItsFloor() throws Exception {
+        Metrics metrics = ModelEvaluation.evaluateThreeWaySentiment(ANALYSIS, sample("smp2020_ewect"));
+
+        System.out.printf("smp2020_ewect three-way: accuracy %.4f macro-F1 %.4f on %d%n", metrics.accuracy(), metrics.macroF1(),
+                metrics.total());
+        assertThat(metrics.total()).isGreaterThanOrEqualTo(200);
+        assertThat(metrics.macroF1()).as(metrics.confusionTable()).isGreaterThanOrEqualTo(0.70);
     }
 
     private static List<Example> sample(String corpus) throws Exception {

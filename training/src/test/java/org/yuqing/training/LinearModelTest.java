@@ -1,4 +1,4 @@
-package org.yuqing.jobs.classify;
+package org.yuqing.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,7 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.yuqing.jobs.classify.LinearTrainer.Sample;
+import org.yuqing.jobs.classify.FeatureHasher;
+import org.yuqing.jobs.classify.JointModels;
+import org.yuqing.jobs.classify.LinearModel;
+import org.yuqing.jobs.classify.Prediction;
+import org.yuqing.jobs.classify.SparseVector;
+import org.yuqing.training.LinearTrainer.Sample;
 
 class LinearModelTest {
 

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.classify;
+package org.yuqing.training;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.classify;
+package org.yuqing.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,9 @@
+package org.yuqing.jobs.analysis;
+
+/**
+ * The chain's three classifications of one document, from the linear models or the transformer, and the
+ * transformer's sentence vector if it read the document (else null).
+ */
+record Answers(String topic, double topicProbability, Sentiment sentiment, String emotion, double emotionProbability,
+               float[] vector) {
+}

@@ -1,0 +1,101 @@
+package org.yuqing.jobs.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.yuqing.jobs.encoder.Encoding;
+import org.yuqing.jobs.encoder.TextEncoder;
+
+/**
+ * The transformer's half of the cascade: it re-answers, for the documents of a batch that the linear models are
+ * unsure of, the tasks they are unsure of, from one encoder run over those documents.
+ */
+final class TransformerAnswers {
+
+    private final TextEncoder encoder;
+    private final Cascade cascade;
+    private final List<String> topics;
+    private final List<String> emotions;
+    private final List<String> polarities;
+    private final AtomicLong documents = new AtomicLong();
+    private final AtomicLong reread = new AtomicLong();
+
+    TransformerAnswers(TextEncoder encoder, Cascade cascade) {
+        this.encoder = encoder;
+        this.cascade = cascade;
+        this.topics = encoder.labels("topic");
+        this.emotions = encoder.labels("emotion");
+        this.polarities = encoder.labels("polarity");
+    }
+
+    TextEncoder encoder() {
+        return encoder;
+    }
+
+    long[] counts() {
+        return new long[] {documents.get(), reread.get()};
+    }
+
+    /** Replaces, in {@code answers}, what the linear models were unsure of. */
+    void improve(List<PreparedText> prepared, List<Answers> answers) {
+        List<Integer> unsure = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Answers a = answers.get(i);
+            if (!prepared.get(i).whole().isBlank() && !allSure(a)) {
+                unsure.add(i);
+                texts.add(prepared.get(i).whole());
+            }
+        }
+        documents.addAndGet(answers.size());
+        reread.addAndGet(texts.size());
+        if (texts.isEmpty()) {
+            return;
+        }
+        List<Encoding> encodings = encoder.encode(texts);
+        for (int k = 0; k < unsure.size(); k++) {
+            int i = unsure.get(k);
+            answers.set(i, combine(answers.get(i), encodings.get(k)));
+        }
+    }
+
+    private boolean allSure(Answers a) {
+        return cascade.topicIsSure(a.topicProbability())
+                && cascade.sentimentIsSure(a.sentiment().score(), a.emotion())
+                && cascade.emotionIsSure(a.emotionProbability());
+    }
+
+    private Answers combine(Answers linear, Encoding encoding) {
+        Choice topic = cascade.topicIsSure(linear.topicProbability())
+                ? new Choice(linear.topic(), linear.topicProbability()) : best(encoding, "topic", topics);
+        Sentiment sentiment = linear.sentiment();
+        if (!cascade.sentimentIsSure(sentiment.score(), linear.emotion())) {
+            float[] p = encoding.probabilities().get("polarity");
+            double score = p[polarities.indexOf("positive")] - p[polarities.indexOf("negative")];
+            sentiment = new Sentiment(polarities.get(argmax(p)), Math.round(score * 1000) / 1000.0);
+        }
+        Choice emotion = cascade.emotionIsSure(linear.emotionProbability())
+                ? new Choice(linear.emotion(), linear.emotionProbability()) : best(encoding, "emotion", emotions);
+        return new Answers(topic.label(), topic.probability(), sentiment, emotion.label(), emotion.probability(),
+                encoding.vector());
+    }
+
+    private record Choice(String label, double probability) {
+    }
+
+    private static Choice best(Encoding encoding, String head, List<String> labels) {
+        float[] p = encoding.probabilities().get(head);
+        int best = argmax(p);
+        return new Choice(labels.get(best), p[best]);
+    }
+
+    private static int argmax(float[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
