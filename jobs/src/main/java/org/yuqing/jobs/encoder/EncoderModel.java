@@ -14,8 +14,6 @@ import java.nio.file.Path;
 public record EncoderModel(String name, byte[] graph, byte[] vocabulary) {
 
     static final String RESOURCE_FOLDER = "/org/yuqing/jobs/encoder/";
-    /** BGE-small-zh v1.5 as langchain4j packages it on Maven Central. */
-    private static final String ORIGINAL_BGE = "/bge-small-zh-v1.5.onnx";
 
     /**
      * The fine-tuned model shipped in the jar (training/transformer/README.md says how it was made): the sentence
@@ -24,11 +22,6 @@ public record EncoderModel(String name, byte[] graph, byte[] vocabulary) {
     public static EncoderModel shipped() {
         return new EncoderModel("the shipped encoder", resource(RESOURCE_FOLDER + "model.onnx"),
                 resource(RESOURCE_FOLDER + "vocab.txt"));
-    }
-
-    /** The original BGE-small-zh v1.5: sentence vectors only, no heads. */
-    public static EncoderModel originalBge() {
-        return new EncoderModel("BGE-small-zh v1.5", resource(ORIGINAL_BGE), resource(RESOURCE_FOLDER + "vocab.txt"));
     }
 
     /** A model folder written by the training's export: model.onnx and vocab.txt. */
