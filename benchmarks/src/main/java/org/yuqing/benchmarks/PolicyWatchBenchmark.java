@@ -66,7 +66,7 @@ public class PolicyWatchBenchmark {
                     original.issuer(), original.draftingBody(), original.publishedAt(), original.text(),
                     original.clauses(), original.interpretation()));
         }
-        vectors = SentenceVectors.of(new TextEncoder(EncoderModel.originalBge()));
+        vectors = SentenceVectors.of(new TextEncoder(EncoderModel.shipped()));
         PolicyIndex index = new PolicyIndex(PolicyRegistry.of(policies), vectors);
         detector = new MisreadingDetector(index, WatchModel.shipped());
         comments = corpus.comments().stream().map(LabelledComment::text).map(index::simplify).toList();

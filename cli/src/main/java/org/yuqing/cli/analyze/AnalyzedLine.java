@@ -141,12 +141,14 @@ final class AnalyzedLine {
     /** policy_ids and misreading are always there, empty without policies, so that consumers can rely on them. */
     private void addPolicyWatch(ObjectNode record, DocumentKind kind, String title, TextAnalysisResult result) {
         String writersTitle = PolicyWatch.writersTitle(kind, title);
-        // the chain segmented the title with the text: without the title the text is segmented again
-        String tokens = writersTitle.equals(title) ? result.tokens() : null;
+        // the chain segmented and encoded the title with the text: without the title the text is read again
+        boolean asTheChainRead = writersTitle.equals(title);
+        String tokens = asTheChainRead ? result.tokens() : null;
+        float[] vector = asTheChainRead ? result.vector() : null;
         PolicyWatch.Verdict verdict = policyWatch == null
                 ? new PolicyWatch.Verdict(List.of(), MisreadingFinding.NONE)
                 : policyWatch.watchAnalyzed(analysis.preparation().clean(writersTitle), result.cleanText(), tokens,
-                        writtenOn(record), postedUnder(record));
+                        vector, writtenOn(record), postedUnder(record));
         record.set("policy_ids", strings(record, verdict.policyIds()));
         record.set("misreading", Json.mapper().valueToTree(verdict.misreading()));
     }

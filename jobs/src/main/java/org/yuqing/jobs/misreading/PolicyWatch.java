@@ -31,9 +31,16 @@ public final class PolicyWatch {
      */
     public Verdict watchAnalyzed(String cleanTitle, String cleanText, String tokens, LocalDate writtenOn,
                                  String postedUnder) {
+        return watchAnalyzed(cleanTitle, cleanText, tokens, null, writtenOn, postedUnder);
+    }
+
+    /** @param vector the chain's sentence vector of the same title and text, or null to encode them here */
+    public Verdict watchAnalyzed(String cleanTitle, String cleanText, String tokens, float[] vector,
+                                 LocalDate writtenOn, String postedUnder) {
         List<String> segmented = tokens == null ? null : Arrays.asList(tokens.split(" "));
         String text = cleanTitle == null || cleanTitle.isEmpty() ? cleanText : cleanTitle + "\n" + cleanText;
-        return watch(text, segmented, writtenOn, postedUnder);
+        MisreadingDetector.Verdict verdict = detector.watch(text, segmented, vector, writtenOn, postedUnder);
+        return new Verdict(verdict.links().stream().map(PolicyLink::policyId).toList(), finding(verdict.misreading()));
     }
 
     /**

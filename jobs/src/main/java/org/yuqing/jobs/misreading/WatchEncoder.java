@@ -1,9 +1,13 @@
 package org.yuqing.jobs.misreading;
 
+import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.encoder.EncoderModel;
 import org.yuqing.jobs.encoder.TextEncoder;
 
-/** The sentence encoder the policy watch retrieves by, loaded once per JVM: loading the model takes seconds. */
+/**
+ * The sentence encoder the policy watch retrieves by: the analysis chain's own transformer, so that one model is
+ * loaded and a document's vector from the chain serves the watch too.
+ */
 final class WatchEncoder {
 
     private WatchEncoder() {
@@ -14,6 +18,11 @@ final class WatchEncoder {
     }
 
     private static final class Holder {
-        static final SentenceVectors VECTORS = SentenceVectors.of(new TextEncoder(EncoderModel.originalBge()));
+        static final SentenceVectors VECTORS = SentenceVectors.of(chainsEncoder());
+
+        private static TextEncoder chainsEncoder() {
+            TextEncoder encoder = TextAnalysis.shared().encoder();
+            return encoder != null ? encoder : new TextEncoder(EncoderModel.shipped());
+        }
     }
 }

@@ -23,7 +23,7 @@ final class CachedVectors implements SentenceVectors {
     static synchronized CachedVectors shared() {
         if (shared == null) {
             shared = new CachedVectors(SentenceVectors.of(
-                    new TextEncoder(EncoderModel.originalBge(), 2, TextEncoder.DEFAULT_MAX_TOKENS, TextEncoder.DEFAULT_BATCH)));
+                    new TextEncoder(EncoderModel.shipped(), 2, TextEncoder.DEFAULT_MAX_TOKENS, TextEncoder.DEFAULT_BATCH)));
         }
         return shared;
     }
