@@ -73,7 +73,7 @@ class PolicyWatchIT {
 
         JsonNode wrong = indexed(misreading.id());
         assertThat(wrong.path("policy_ids").get(0).asText()).isEqualTo(policyId);
-        assertThat(wrong.at("/misreading/flag").asBoolean()).isTrue();
+        assertThat(wrong.at("/misreading/flag").asBoolean()).as(wrong.path("misreading").toString()).isTrue();
         assertThat(wrong.at("/misreading/kind").asText()).isEqualTo("contradiction");
         assertThat(wrong.at("/misreading/clause").asText()).contains("310元提高到每人每月355元");
         assertThat(policy.text()).contains(wrong.at("/misreading/clause").asText());
