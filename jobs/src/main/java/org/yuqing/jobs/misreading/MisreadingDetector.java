@@ -201,8 +201,10 @@ public final class MisreadingDetector {
     double[] misreadingFeatures(Candidate candidate, List<RankedClause> clauses) {
         RankedClause best = clauses.get(0);
         List<Clause> others = clauses.stream().skip(1).limit(OTHER_CLAUSES).map(RankedClause::clause).toList();
+        // not the link's probability: whether a comment misreads a clause does not depend on how many similar
+        // policies are registered beside it
         return WatchFeatures.misreading(index, candidate.reading(), candidate.policy(), best.clause(), others,
-                candidate.probability(), best.bm25(), best.cosine());
+                best.bm25(), best.cosine());
     }
 
     /** The policy's clauses worth weighing for this comment, best first by the clause model. */

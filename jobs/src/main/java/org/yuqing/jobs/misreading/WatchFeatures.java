@@ -23,7 +23,7 @@ final class WatchFeatures {
     static final List<String> CLAUSE = List.of("clause_bm25", "clause_bm25_vs_best", "clause_rank", "shared_units",
             "exact_agreements", "contradicts", "universal_vs_scope", "duty_cue_vs_duty", "preamble", "clause_length", "clause_cosine", "clause_cosine_vs_best");
 
-    static final List<String> MISREADING = List.of("link_probability", "clause_bm25", "contradicts_clause",
+    static final List<String> MISREADING = List.of("clause_bm25", "contradicts_clause",
             "contradicts_other", "agreements", "exact_agreements", "claims", "foreign_units", "question", "presupposing",
             "hearsay", "alarm", "universal", "obliges", "consequences", "hedged", "praise", "complaint", "first_person",
             "exclamations", "negation_gap", "universal_vs_scope", "obligation_unstated", "unknown_bodies",
@@ -107,7 +107,7 @@ final class WatchFeatures {
     }
 
     static double[] misreading(PolicyIndex index, CommentReading reading, Policy policy, Clause clause,
-                               List<Clause> others, double linkProbability, double clauseScore,
+                               List<Clause> others, double clauseScore,
                                double clauseCosine) {
         String clauseText = index.simplifiedClause(clause);
         Cues cues = reading.cues();
@@ -127,7 +127,7 @@ final class WatchFeatures {
                 novel += weight;
             }
         }
-        return new double[] {linkProbability, clauseScore,
+        return new double[] {clauseScore,
                 FactCheck.contradiction(reading, clause, clauseText).isPresent() ? 1 : 0, contradictsOther ? 1 : 0,
                 FactCheck.agreements(reading, clause, clauseText), FactCheck.exactAgreements(reading, clause),
                 claims.size(), foreignUnits, flag(cues.question()), flag(cues.presupposing()),
