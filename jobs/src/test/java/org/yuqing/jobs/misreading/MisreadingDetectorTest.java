@@ -34,15 +34,6 @@ class MisreadingDetectorTest {
     }
 
     @Test
-    void droppingWhoIsCoveredIsAnOvergeneralization() {
-        Misreading found = DETECTOR.detect("示政办〔2026〕41号规定企业退休人员也一起涨", null);
-
-        assertThat(found.kind()).isEqualTo(MisreadingKind.OVERGENERALIZATION);
-        assertThat(found.clauseId()).isEqualTo("demo-1001#一");
-        assertThat(found.evidence()).contains("城乡居民");
-    }
-
-    @Test
     void hearsayTheClauseDoesNotSupportIsARumour() {
         Misreading found = DETECTOR.detect("内部消息，基础养老金涨完之后个人缴费也要跟着翻倍", null);
 
