@@ -67,13 +67,18 @@ public final class MisreadingDetector {
         List<Candidate> candidates = candidates(comment, writtenOn, postedUnder);
         List<PolicyLink> links = candidates.stream()
                 .filter(candidate -> candidate.probability() >= WatchModel.DECIDE)
-                .sorted(Comparator.comparingDouble(Candidate::probability).reversed())
+                .sorted(Comparator.comparing((Candidate candidate) -> !candidate.policy().id().equals(postedUnder))
+                        .thenComparing(Comparator.comparingDouble(Candidate::probability).reversed()))
                 .map(candidate -> new PolicyLink(candidate.policy().id(), candidate.probability(), List.of()))
                 .toList();
         if (links.isEmpty()) {
             return new Verdict(List.of(), Misreading.none(null));
         }
-        Candidate best = candidates.stream().max(Comparator.comparingDouble(Candidate::probability)).orElseThrow();
+        // the page the comment was posted under comes first, before any copy of the same policy elsewhere
+        Candidate best = candidates.stream().filter(candidate -> candidate.policy().id().equals(postedUnder))
+                .findFirst()
+                .orElseGet(() -> candidates.stream().max(Comparator.comparingDouble(Candidate::probability))
+                        .orElseThrow());
         return new Verdict(links, judge(comment, best));
     }
 
