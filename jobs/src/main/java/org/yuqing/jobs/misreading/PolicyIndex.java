@@ -34,6 +34,7 @@ public final class PolicyIndex {
     private final CitizenVocabulary background = CitizenVocabulary.shipped();
     private final Map<String, Set<String>> policyWords = new HashMap<>();
     private final Map<String, String> simplifiedTitles = new HashMap<>();
+    private final Map<String, String> simplifiedTexts = new HashMap<>();
     private final Map<String, List<String>> simplifiedShortTitles = new HashMap<>();
     private final Map<String, String> simplifiedClauses = new HashMap<>();
     private final Map<String, Bm25> clauseSearch = new HashMap<>();
@@ -59,6 +60,7 @@ public final class PolicyIndex {
         for (Policy policy : policies) {
             String title = simplify(policy.title());
             simplifiedTitles.put(policy.id(), title);
+            simplifiedTexts.put(policy.id(), simplify(policy.text()));
             simplifiedShortTitles.put(policy.id(), policy.shortTitles().stream().map(this::simplify).toList());
             List<String> titleWords = contentWords(title);
             this.titleWords.put(policy.id(), titleWords);
@@ -218,6 +220,11 @@ public final class PolicyIndex {
 
     public Set<String> policyWords(String policyId) {
         return policyWords.getOrDefault(policyId, Set.of());
+    }
+
+    /** The policy's whole text in simplified characters, converted once. */
+    String simplifiedText(Policy policy) {
+        return simplifiedTexts.computeIfAbsent(policy.id(), id -> simplify(policy.text()));
     }
 
     public String simplifiedTitle(String policyId) {

@@ -137,7 +137,7 @@ final class WatchFeatures {
                 flag((cues.negations() > 0) != (clauseNegations > 0)),
                 flag(clause.restrictsScope() && !cues.universal().isEmpty()),
                 flag(cues.obliges() && !has(clause, FactKind.OBLIGATION)),
-                unknownBodies(reading.simplified(), index.simplify(policy.text())),
+                unknownBodies(reading.simplified(), index.simplifiedText(policy)),
                 total > 0 ? novel / total : 0, Math.log1p(reading.text().length()), clauseCosine};
     }
 
