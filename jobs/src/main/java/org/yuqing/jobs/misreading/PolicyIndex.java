@@ -41,6 +41,7 @@ public final class PolicyIndex {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
     private final Map<String, List<String>> titlePairs = new HashMap<>();
+    private final Map<String, Set<String>> titleTerms = new HashMap<>();
     private final Bm25 policySearch;
     private final SentenceVectors vectors;
     private final Map<String, float[]> sentenceVectors = new HashMap<>();
@@ -68,6 +69,7 @@ public final class PolicyIndex {
                     .filter(pair -> !GENERIC_TITLE_PAIRS.contains(pair)).distinct().toList());
             Set<String> words = new LinkedHashSet<>(titleWords);
             List<String> terms = new ArrayList<>(TextTerms.of(title, titleWords));
+            titleTerms.put(policy.id(), Set.copyOf(terms));
             terms.addAll(TextTerms.of(title, titleWords));
             Map<List<String>, String> byNumbers = new HashMap<>();
             Map<List<String>, List<String>> headingIds = new HashMap<>();
@@ -206,7 +208,11 @@ public final class PolicyIndex {
     /** BM25 of each clause of the policy, in its order, relative to what the terms could score at most there. */
     double[] clauseScores(String policyId, List<String> terms) {
         Bm25 search = clauseSearch.get(policyId);
-        return relative(search.scores(terms), search.ceiling(terms));
+        // the title's terms (its issuer, its place, its subject) say which policy, not which clause: a comment
+        // naming the city would otherwise find the preamble that names it
+        Set<String> title = titleTerms.getOrDefault(policyId, Set.of());
+        List<String> clauseTerms = terms.stream().filter(term -> !title.contains(term)).toList();
+        return relative(search.scores(clauseTerms), search.ceiling(clauseTerms));
     }
 
     private static double[] relative(double[] scores, double ceiling) {

@@ -2,7 +2,12 @@ package org.yuqing.jobs.misreading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.policy.Policy;
+import org.yuqing.jobs.policy.PolicyFactory;
+import org.yuqing.jobs.policy.PolicyRegistry;
 import org.yuqing.jobs.policy.TestPolicies;
 
 /**
@@ -63,5 +68,24 @@ class MisreadingDetectorTest {
         assertThat(DETECTOR.watch(comment, null, null, null).links()).isEmpty();
         assertThat(DETECTOR.watch(comment, null, null, "demo-1001").links())
                 .extracting(PolicyLink::policyId).startsWith("demo-1001");
+    }
+
+    @Test
+    void aCommentNamingTheIssuersCityIsAboutTheClauseItDisputesNotThePreambleThatNamesTheCity() {
+        for (String city : List.of("黄山市", "蚌埠市", "滁州市", "六安市")) {
+            Policy notice = new PolicyFactory().create("notice", city + "人民政府办公室关于调整基础养老金标准的通知",
+                    city.charAt(0) + "政办〔2026〕7号", city + "人民政府办公室", null, LocalDate.of(2026, 11, 5), """
+                            经%s人民政府同意，现就调整我市基础养老金标准有关事项通知如下：
+                            一、调整范围。本市户籍、年满60周岁、按月领取城乡居民基本养老保险待遇的人员。
+                            二、调整标准。自2027年1月1日起，基础养老金由每人每月310元提高到每人每月355元。
+                            三、资金来源。所需资金由市、县两级财政按现行比例分担，不增加参保人员个人缴费负担。""".formatted(city),
+                    null);
+            MisreadingDetector detector = new MisreadingDetector(PolicyRegistry.of(List.of(notice)));
+
+            Misreading found = detector.detect(city + "的基础养老金明年起每月涨到400元了，太好了", LocalDate.of(2026, 11, 6));
+
+            assertThat(found.clauseId()).as(city).isEqualTo("notice#二");
+            assertThat(found.kind()).as(city).isEqualTo(MisreadingKind.CONTRADICTION);
+        }
     }
 }
