@@ -85,7 +85,7 @@ public final class PolicyIndex {
                 terms.addAll(clauseOwn);
                 for (int depth = 1; depth < clause.numbers().size(); depth++) {
                     String heading = byNumbers.get(clause.numbers().subList(0, depth));
-                    if (heading != null && heading.length() <= HEADING_LENGTH) {
+                    if (heading != null && (heading.length() <= HEADING_LENGTH || leadsIn(heading))) {
                         clauseOwn.addAll(TextTerms.of(heading, contentWords(heading)));
                         headingIds.get(clause.numbers().subList(0, depth)).forEach(headings::add);
                     }
@@ -127,6 +127,12 @@ public final class PolicyIndex {
                 sentenceVectors.put(keys.get(i), encoded.get(i));
             }
         }
+    }
+
+    /** 统一按照以下标准定额扣除： introduces the items under it, which state what a comment disputes. */
+    private static boolean leadsIn(String clause) {
+        String text = clause.strip();
+        return text.endsWith("：") || text.endsWith(":");
     }
 
     /** The sentence vector of a text, or null when this index retrieves by words alone. */

@@ -53,6 +53,15 @@ public final class FactExtractor {
     private static final Pattern COUNT = Pattern.compile(
             "(?<![第零〇一二两三四五六七八九十百千\\d])(?!二[项次套])(" + NUMBER + ")(项|次|套)");
 
+    /**
+     * 11个城市, 100所学校, 3家企业: a number of things, compared only with a number of the same things (the measure
+     * word and the two characters after it), so that 15个城市 meets 11个城市 and not 3个中心. One of a thing
+     * (一个人) counts nothing.
+     */
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile(
+            "(?<![第零〇一二两三四五六七八九十百千\\d.])(" + NUMBER + ")(个|家|所|名|位|户|批|座|条|种|类|台|辆|支)"
+                    + "(?!月|工作日|小时|百分点|季度|人所得|体|多月)(\\p{IsHan}{2})");
+
     private static final Pattern UPPER_BOUND = Pattern.compile("最高|最多|最长|不超过|不能超过|不高于|上限");
 
     private static final Pattern PROHIBITION = Pattern.compile(
@@ -275,6 +284,13 @@ public final class FactExtractor {
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             add(out, text, count, FactKind.COUNT, Quantity.of(number(count.group(1)), count.group(2)));
+        }
+        Matcher things = COUNT_OF_THINGS.matcher(text);
+        while (things.find()) {
+            double value = number(things.group(1));
+            if (value >= 2) {
+                add(out, text, things, FactKind.COUNT, Quantity.of(value, things.group(2) + things.group(3)));
+            }
         }
     }
 

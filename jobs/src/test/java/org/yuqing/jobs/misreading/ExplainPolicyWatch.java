@@ -30,6 +30,20 @@ public final class ExplainPolicyWatch {
                 System.out.printf(Locale.ROOT, "candidate %s p=%.3f %s%n", candidate.policy().id(),
                         candidate.probability(), named(WatchFeatures.LINK, candidate.features()));
             }
+            detector.candidates(prepared, null, null).stream()
+                    .max(java.util.Comparator.comparingDouble(MisreadingDetector.Candidate::probability))
+                    .ifPresent(best -> {
+                        System.out.println("facts " + best.reading().facts());
+                        List<MisreadingDetector.RankedClause> clauses =
+                                detector.rankedClauses(prepared, best.reading(), best.policy());
+                        clauses.stream().limit(3).forEach(clause -> System.out.printf(Locale.ROOT,
+                                "clause p=%.3f %s | %s%n", clause.probability(), clause.clause().text(),
+                                named(WatchFeatures.CLAUSE, clause.features())));
+                        if (!clauses.isEmpty()) {
+                            System.out.println("misreading features " + named(WatchFeatures.MISREADING,
+                                    detector.misreadingFeatures(best, clauses)));
+                        }
+                    });
             MisreadingDetector.Verdict verdict = detector.watch(comment.text(), null, null, null);
             System.out.println("verdict " + verdict);
         }

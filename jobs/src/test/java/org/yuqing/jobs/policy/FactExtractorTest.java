@@ -39,6 +39,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void aNumberOfThingsIsCountedByItsMeasureWordAndTheThing() {
+        assertThat(quantities("选择北京、天津等11个城市开展试点", FactKind.COUNT)).containsExactly(Quantity.of(11, "个城市"));
+        assertThat(quantities("试点一共15个城市", FactKind.COUNT)).containsExactly(Quantity.of(15, "个城市"));
+        assertThat(quantities("建设100所高水平高职学校", FactKind.COUNT)).containsExactly(Quantity.of(100, "所高水"));
+        // durations, one of a thing and ordinals are no count of things
+        assertThat(quantities("3个月内办结，一个人办，第3个城市", FactKind.COUNT)).isEmpty();
+    }
+
+    @Test
     void agesPercentagesAndDurations() {
         assertThat(only("本市户籍、年满60周岁的人员", FactKind.AGE)).isEqualTo(Quantity.of(60, "岁"));
         assertThat(only("扩展至16—24岁失业青年", FactKind.AGE)).isEqualTo(new Quantity(16, 24, "岁"));
