@@ -59,7 +59,7 @@ final class AnalyzedLine {
         }
         List<TextAnalysisResult> results;
         try {
-            results = analysis.analyzeAll(parsed.stream().map(d -> new TextAnalysis.Input(d.title(), d.text())).toList());
+            results = analysis.analyzeAll(parsed.stream().map(AnalyzedLine::input).toList());
         } catch (RuntimeException batchFailed) {
             results = null; // one at a time below, so that only the document at fault is reported
         }
@@ -67,7 +67,8 @@ final class AnalyzedLine {
             int i = documents.get(k);
             try {
                 Parsed document = parsed.get(k);
-                TextAnalysisResult result = results != null ? results.get(k) : analysis.analyze(document.title(), document.text());
+                TextAnalysisResult result = results != null ? results.get(k)
+                        : analysis.analyzeAll(List.of(input(document))).get(0);
                 outcomes[i] = output(document, result);
             } catch (IllegalArgumentException e) {
                 outcomes[i] = failed(firstLineNumber + i, e.getMessage());
@@ -138,17 +139,19 @@ final class AnalyzedLine {
         record.set("orgs", strings(record, result.orgs()));
     }
 
+    /** What the chain reads of a document: its writer's title and its text ({@link DocumentKind#writersTitle}). */
+    private static TextAnalysis.Input input(Parsed document) {
+        return new TextAnalysis.Input(DocumentKind.writersTitle(document.kind(), document.title()), document.text());
+    }
+
     /** policy_ids and misreading are always there, empty without policies, so that consumers can rely on them. */
     private void addPolicyWatch(ObjectNode record, DocumentKind kind, String title, TextAnalysisResult result) {
-        String writersTitle = PolicyWatch.writersTitle(kind, title);
-        // the chain segmented and encoded the title with the text: without the title the text is read again
-        boolean asTheChainRead = writersTitle.equals(title);
-        String tokens = asTheChainRead ? result.tokens() : null;
-        float[] vector = asTheChainRead ? result.vector() : null;
+        String writersTitle = DocumentKind.writersTitle(kind, title);
+        // the chain read the writer's title with the text: its tokens and vector are of the same words
         PolicyWatch.Verdict verdict = policyWatch == null
                 ? new PolicyWatch.Verdict(List.of(), MisreadingFinding.NONE)
-                : policyWatch.watchAnalyzed(analysis.preparation().clean(writersTitle), result.cleanText(), tokens,
-                        vector, writtenOn(record), postedUnder(record));
+                : policyWatch.watchAnalyzed(analysis.preparation().clean(writersTitle), result.cleanText(),
+                        result.tokens(), result.vector(), writtenOn(record), postedUnder(record));
         record.set("policy_ids", strings(record, verdict.policyIds()));
         record.set("misreading", Json.mapper().valueToTree(verdict.misreading()));
     }

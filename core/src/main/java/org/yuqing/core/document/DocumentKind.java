@@ -19,6 +19,14 @@ public enum DocumentKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The title a document's writer gave it, which is read with its text: a comment's title is the title of the page
+     * it was posted on, not the commenter's words, and would make every comment restate the policy it is under.
+     */
+    public static String writersTitle(DocumentKind kind, String title) {
+        return kind == COMMENT || title == null ? "" : title;
+    }
+
     @JsonCreator
     public static DocumentKind fromJson(String name) {
         for (DocumentKind kind : values()) {

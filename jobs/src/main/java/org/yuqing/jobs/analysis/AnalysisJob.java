@@ -212,12 +212,13 @@ public final class AnalysisJob {
                 .name("policy records")
                 .broadcast(PolicyWatchOperator.REGISTRY);
 
-        SingleOutputStreamOperator<AnalyzedDocument> analyzed = documents
-                .transform("analyze", TypeInformation.of(AnalyzedDocument.class),
+        SingleOutputStreamOperator<EncodedDocument> encoded = documents
+                .transform("analyze", TypeInformation.of(EncodedDocument.class),
                         new AnalyzeInBatches(ANALYSIS_BATCH, ANALYSIS_WAIT_MILLIS))
                 .uid("analyze");
+        SingleOutputStreamOperator<AnalyzedDocument> analyzed;
         if (options.policyWatch()) {
-            analyzed = analyzed
+            analyzed = encoded
                     .connect(policies)
                     .process(new PolicyWatchOperator(options.elasticsearch()))
                     .uid("policy-watch")
@@ -227,6 +228,12 @@ public final class AnalysisJob {
                     .sinkTo(alertSink(options))
                     .uid("alerts")
                     .name("kafka: " + options.alertTopic());
+        } else {
+            analyzed = encoded
+                    .map(EncodedDocument::document)
+                    .uid("without-vectors")
+                    .name("analysed documents")
+                    .returns(AnalyzedDocument.class);
         }
 
         withReplies(analyzed)

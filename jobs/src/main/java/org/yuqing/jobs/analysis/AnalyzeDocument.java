@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.apache.flink.api.common.functions.MapFunction;
 import java.util.List;
 import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.MisreadingFinding;
 import org.yuqing.core.document.RawDocument;
 
@@ -25,7 +26,19 @@ public final class AnalyzeDocument implements MapFunction<RawDocument, AnalyzedD
         if (analysis == null) {
             analysis = TextAnalysis.shared();
         }
-        return analyzed(analysis, document, analysis.analyze(document.title(), document.text()));
+        TextAnalysis.Input input = input(document);
+        return analyzed(analysis, document, analysis.analyze(input.title(), input.text()));
+    }
+
+    /** What the chain reads of a document: its writer's title and its text ({@link DocumentKind#writersTitle}). */
+    static TextAnalysis.Input input(RawDocument document) {
+        return new TextAnalysis.Input(DocumentKind.writersTitle(document.kind(), document.title()), document.text());
+    }
+
+    /** The document as stored, with the chain's sentence vector when the policy watch will read it. */
+    static EncodedDocument encoded(TextAnalysis analysis, RawDocument document, TextAnalysisResult result) {
+        return new EncodedDocument(analyzed(analysis, document, result),
+                TextAnalysis.isWrittenByCitizens(document.kind()) ? result.vector() : null);
     }
 
     /** The document as stored: what the chain found, and what citizens wrote masked. */

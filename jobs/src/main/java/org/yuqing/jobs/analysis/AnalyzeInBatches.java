@@ -8,7 +8,6 @@ import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
-import org.yuqing.core.document.AnalyzedDocument;
 import org.yuqing.core.document.RawDocument;
 
 /**
@@ -17,8 +16,8 @@ import org.yuqing.core.document.RawDocument;
  * ones of a batch in one run. Nothing stays buffered across a checkpoint barrier, a watermark or the end of input:
  * the batch is emitted first, so the operator keeps no state and exactly-once holds as for a map.
  */
-public final class AnalyzeInBatches extends AbstractStreamOperator<AnalyzedDocument>
-        implements OneInputStreamOperator<RawDocument, AnalyzedDocument>, BoundedOneInput, ProcessingTimeCallback {
+public final class AnalyzeInBatches extends AbstractStreamOperator<EncodedDocument>
+        implements OneInputStreamOperator<RawDocument, EncodedDocument>, BoundedOneInput, ProcessingTimeCallback {
 
     private final int batchSize;
     private final long maxWaitMillis;
@@ -91,11 +90,11 @@ public final class AnalyzeInBatches extends AbstractStreamOperator<AnalyzedDocum
         }
         List<TextAnalysis.Input> inputs = new ArrayList<>(documents.size());
         for (RawDocument document : documents) {
-            inputs.add(new TextAnalysis.Input(document.title(), document.text()));
+            inputs.add(AnalyzeDocument.input(document));
         }
         List<TextAnalysisResult> results = analysis.analyzeAll(inputs);
         for (int i = 0; i < documents.size(); i++) {
-            AnalyzedDocument analyzed = AnalyzeDocument.analyzed(analysis, documents.get(i), results.get(i));
+            EncodedDocument analyzed = AnalyzeDocument.encoded(analysis, documents.get(i), results.get(i));
             Long timestamp = timestamps.get(i);
             output.collect(timestamp == null ? new StreamRecord<>(analyzed) : new StreamRecord<>(analyzed, timestamp));
         }

@@ -3,7 +3,6 @@ package org.yuqing.jobs.misreading;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.yuqing.core.document.DocumentKind;
 import org.yuqing.core.document.MisreadingFinding;
 import org.yuqing.jobs.policy.PolicyRegistry;
 
@@ -41,14 +40,6 @@ public final class PolicyWatch {
         String text = cleanTitle == null || cleanTitle.isEmpty() ? cleanText : cleanTitle + "\n" + cleanText;
         MisreadingDetector.Verdict verdict = detector.watch(text, segmented, vector, writtenOn, postedUnder);
         return new Verdict(verdict.links().stream().map(PolicyLink::policyId).toList(), finding(verdict.misreading()));
-    }
-
-    /**
-     * The title a document's writer gave it, which the watch reads with the text: a comment's title is the title of
-     * the page it was posted on, not the commenter's words, and would make every comment restate the policy.
-     */
-    public static String writersTitle(DocumentKind kind, String title) {
-        return kind == DocumentKind.COMMENT || title == null ? "" : title;
     }
 
     public Verdict watch(String cleanText, LocalDate writtenOn) {

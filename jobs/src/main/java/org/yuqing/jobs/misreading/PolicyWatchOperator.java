@@ -10,6 +10,8 @@ import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.yuqing.core.config.ElasticsearchConnection;
 import org.yuqing.core.document.AnalyzedDocument;
+import org.yuqing.core.document.DocumentKind;
+import org.yuqing.jobs.analysis.EncodedDocument;
 import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.analysis.TextPreparation;
 import org.yuqing.jobs.policy.PolicyRecord;
@@ -20,7 +22,7 @@ import org.yuqing.jobs.policy.PolicyRecord;
  * checkpoints and starts from the policies already in Elasticsearch; the index over it is rebuilt only when a
  * policy was added since the last comment. A comment that overtakes its policy in the stream is not linked to it.
  */
-public final class PolicyWatchOperator extends BroadcastProcessFunction<AnalyzedDocument, PolicyRecord, AnalyzedDocument> {
+public final class PolicyWatchOperator extends BroadcastProcessFunction<EncodedDocument, PolicyRecord, AnalyzedDocument> {
 
     public static final MapStateDescriptor<String, PolicyRecord> REGISTRY =
             new MapStateDescriptor<>("policy-registry", String.class, PolicyRecord.class);
@@ -39,7 +41,7 @@ public final class PolicyWatchOperator extends BroadcastProcessFunction<Analyzed
     @Override
     public void open(OpenContext context) {
         indexed = KnownPolicies.indexed(elasticsearch);
-        // The title is cleaned as the chain cleaned it before segmenting, so that text and tokens agree.
+        // the title is cleaned as the chain cleaned it before segmenting, so that text and tokens agree
         preparation = TextAnalysis.shared().preparation();
     }
 
@@ -50,8 +52,9 @@ public final class PolicyWatchOperator extends BroadcastProcessFunction<Analyzed
     }
 
     @Override
-    public void processElement(AnalyzedDocument document, ReadOnlyContext ctx, Collector<AnalyzedDocument> out)
+    public void processElement(EncodedDocument encoded, ReadOnlyContext ctx, Collector<AnalyzedDocument> out)
             throws Exception {
+        AnalyzedDocument document = encoded.document();
         if (!TextAnalysis.isWrittenByCitizens(document.raw().kind())) {
             out.collect(document);
             return;
@@ -61,12 +64,10 @@ public final class PolicyWatchOperator extends BroadcastProcessFunction<Analyzed
             stale = false;
         }
         LocalDate writtenOn = PolicyRecord.day(document.raw().publishedAt(), LocalDate.now(ZoneOffset.ofHours(8)));
-        String rawTitle = document.raw().title() == null ? "" : preparation.clean(document.raw().title());
-        String title = PolicyWatch.writersTitle(document.raw().kind(), rawTitle);
-        // the chain segmented the title with the text: without the title the text is segmented again
-        String tokens = title.equals(rawTitle) ? document.tokens() : null;
-        PolicyWatch.Verdict verdict = watch.watchAnalyzed(title, document.cleanText(), tokens, writtenOn,
-                document.raw().replyTo());
+        // the chain read the writer's title with the text: its tokens and vector are of the same words
+        String title = preparation.clean(DocumentKind.writersTitle(document.raw().kind(), document.raw().title()));
+        PolicyWatch.Verdict verdict = watch.watchAnalyzed(title, document.cleanText(), document.tokens(),
+                encoded.vector(), writtenOn, document.raw().replyTo());
         out.collect(document.withPolicyWatch(verdict.policyIds(), verdict.misreading()));
     }
 

@@ -18,11 +18,11 @@ class AnalyzeInBatchesTest {
         return new StreamRecord<>(RawDocument.builder(id, DocumentKind.COMMENT).text(text).build(), timestamp);
     }
 
-    private static List<String> emittedIds(OneInputStreamOperatorTestHarness<RawDocument, AnalyzedDocument> harness) {
+    private static List<String> emittedIds(OneInputStreamOperatorTestHarness<RawDocument, EncodedDocument> harness) {
         List<String> ids = new ArrayList<>();
         for (Object out : harness.getOutput()) {
             if (out instanceof StreamRecord<?> record) {
-                AnalyzedDocument document = (AnalyzedDocument) record.getValue();
+                AnalyzedDocument document = ((EncodedDocument) record.getValue()).document();
                 ids.add(document.raw().id() + "@" + record.getTimestamp());
             } else if (out instanceof Watermark mark) {
                 ids.add("watermark " + mark.getTimestamp());
@@ -70,5 +70,37 @@ class AnalyzeInBatchesTest {
 
             assertThat(emittedIds(harness)).containsExactly("a@10");
         }
+    }
+
+    @Test
+    void aCommentGoesToThePolicyWatchWithTheVectorOfTheCommentersWordsNotOfThePageTitle() throws Exception {
+        String text = "听说明年起基础养老金每月涨到400元了，是真的吗？";
+        RawDocument comment = RawDocument.builder("c", DocumentKind.COMMENT)
+                .title("示例市人民政府办公室关于调整城乡居民基本养老保险基础养老金标准的通知").text(text).build();
+        RawDocument policy = RawDocument.builder("p", DocumentKind.POLICY).title("关于调整基础养老金标准的通知")
+                .text("基础养老金由每人每月200元提高到每人每月230元。").build();
+        try (var harness = new OneInputStreamOperatorTestHarness<>(new AnalyzeInBatches(2, 60_000))) {
+            harness.open();
+            harness.processElement(new StreamRecord<>(comment, 1));
+            harness.processElement(new StreamRecord<>(policy, 2));
+
+            List<EncodedDocument> out = harness.extractOutputValues();
+            float[] alone = TextAnalysis.shared().analyze("", text).vector();
+            assertThat(alone).as("the cascade has the transformer read an unsure comment").isNotNull();
+            float[] withPageTitle = TextAnalysis.shared().analyze(comment.title(), text).vector();
+            // within what quantising a batch's activations together moves a vector
+            assertThat(cosine(out.get(0).vector(), alone)).isGreaterThan(0.99)
+                    .isGreaterThan(cosine(out.get(0).vector(), withPageTitle) + 0.05);
+            assertThat(out.get(0).document().raw().title()).as("the page title is kept").isEqualTo(comment.title());
+            assertThat(out.get(1).vector()).as("only the public's words go to the watch").isNull();
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
     }
 }
