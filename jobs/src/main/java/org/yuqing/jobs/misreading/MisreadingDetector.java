@@ -66,7 +66,7 @@ public final class MisreadingDetector {
         CommentReader.Prepared comment = prepare(text, segmented, vector);
         List<Candidate> candidates = candidates(comment, writtenOn, postedUnder);
         List<PolicyLink> links = candidates.stream()
-                .filter(candidate -> candidate.probability() >= WatchModel.DECIDE)
+                .filter(candidate -> candidate.probability() >= WatchModel.LINK)
                 .sorted(Comparator.comparing((Candidate candidate) -> !candidate.policy().id().equals(postedUnder))
                         .thenComparing(Comparator.comparingDouble(Candidate::probability).reversed()))
                 .map(candidate -> new PolicyLink(candidate.policy().id(), candidate.probability(), List.of()))
@@ -193,7 +193,7 @@ public final class MisreadingDetector {
         }
         double[] x = misreadingFeatures(candidate, clauses);
         double probability = model.flag().probability(x);
-        if (probability < WatchModel.DECIDE) {
+        if (probability < WatchModel.FLAG) {
             return new Misreading(false, null, null, null, policy.id(), probability, null);
         }
         Clause clause = clauses.get(0).clause();

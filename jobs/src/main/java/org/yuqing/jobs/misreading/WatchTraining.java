@@ -79,7 +79,7 @@ public final class WatchTraining {
                     ? index.registry().byId(comment.policyId())
                             .map(p -> linking.candidate(read, p, null, null)).orElse(null)
                     : linking.candidates(read, null, null).stream()
-                            .filter(c -> c.probability() >= WatchModel.DECIDE)
+                            .filter(c -> c.probability() >= WatchModel.LINK)
                             .max(Comparator.comparingDouble(MisreadingDetector.Candidate::probability))
                             .orElse(null);
             if (candidate == null) {
