@@ -2,6 +2,7 @@ package org.yuqing.briefing.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yuqing.briefing.figures.HotIssueQuery.IndexedHotIssue;
@@ -28,6 +29,32 @@ class HotIssueMergeTest {
         assertThat(fraud.quotes()).containsExactly("请严惩", "案件进展如何");
         assertThat(fraud.seenTheWeekBefore()).as("its second part began the week before").isTrue();
         assertThat(merged.get(0).seenTheWeekBefore()).isFalse();
+    }
+
+    @Test
+    void twoMattersAtOneEstateStayTwo() {
+        List<HotIssueFigure> merged = HotIssueQuery.merged(List.of(
+                issue("咨询A市绿地海外滩二期与长戆高铁问题", List.of("m1"), "2026-12-04T12:00:00+08:00", "高铁噪音"),
+                issue("A市绿地海外滩二期没交房就有楼房沉降开裂的问题", List.of("m2"), "2026-12-01T23:00:00+08:00", "沉降开裂")),
+                WEEK);
+
+        assertThat(merged).hasSize(2);
+    }
+
+    @Test
+    void theTopListHoldsFiveIssuesEvenWhenTheHottestRepeatEachOther() {
+        List<IndexedHotIssue> hottestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            hottestFirst.add(issue("搅拌站噪音扰民", List.of("plant-" + i, "plant-shared"), "2026-12-01T09:00:00+08:00", "吵"));
+        }
+        for (int i = 0; i < 5; i++) {
+            hottestFirst.add(issue("事项" + i, List.of("other-" + i), "2026-12-02T09:00:00+08:00", "问题" + i));
+        }
+
+        List<HotIssueFigure> merged = HotIssueQuery.merged(hottestFirst, WEEK);
+
+        assertThat(merged).extracting(HotIssueFigure::title)
+                .containsExactly("搅拌站噪音扰民", "事项0", "事项1", "事项2", "事项3");
     }
 
     private static IndexedHotIssue issue(String title, List<String> messages, String firstSeen, String quote) {

@@ -44,7 +44,7 @@ record BulkOutcome(List<IndexRequestEntry> retry, List<DeadLetter> deadLetters) 
                 String reason = "Elasticsearch rejected the document with status " + item.status() + ": "
                         + item.error().type() + ": " + item.error().reason();
                 deadLetters.add(new DeadLetter(DeadLetters.STAGE_INDEX, reason, entry.index(), entry.id(),
-                        new String(entry.source(), StandardCharsets.UTF_8), now.toString()));
+                        entry.isDeletion() ? "" : new String(entry.source(), StandardCharsets.UTF_8), now.toString()));
             }
         }
         return new BulkOutcome(retry, deadLetters);

@@ -71,14 +71,21 @@ final class ElasticsearchSinkWriter<InputT> extends AsyncSinkWriter<InputT, Inde
         });
     }
 
-    /** One index operation per document, in order, each with its stable id: a repeat overwrites, never adds. */
+    /**
+     * One operation per document, in order, each with its stable id: a repeat overwrites, never adds; a deletion
+     * of a document that is not there changes nothing.
+     */
     static BulkRequest bulkRequest(List<IndexRequestEntry> entries) {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (IndexRequestEntry entry : entries) {
-            bulk.operations(op -> op.index(index -> index
-                    .index(entry.index())
-                    .id(entry.id())
-                    .document(BinaryData.of(entry.source(), ContentType.APPLICATION_JSON))));
+            if (entry.isDeletion()) {
+                bulk.operations(op -> op.delete(delete -> delete.index(entry.index()).id(entry.id())));
+            } else {
+                bulk.operations(op -> op.index(index -> index
+                        .index(entry.index())
+                        .id(entry.id())
+                        .document(BinaryData.of(entry.source(), ContentType.APPLICATION_JSON))));
+            }
         }
         return bulk.build();
     }
@@ -106,7 +113,7 @@ final class ElasticsearchSinkWriter<InputT> extends AsyncSinkWriter<InputT, Inde
 
     @Override
     protected long getSizeInBytes(IndexRequestEntry entry) {
-        return entry.source().length;
+        return entry.isDeletion() ? entry.id().length() : entry.source().length;
     }
 
     @Override

@@ -12,15 +12,22 @@ public final class IndexRequestEntryStateSerializer extends AsyncSinkWriterState
     protected void serializeRequestToStream(IndexRequestEntry entry, DataOutputStream out) throws IOException {
         out.writeUTF(entry.index());
         out.writeUTF(entry.id());
-        out.writeInt(entry.source().length);
-        out.write(entry.source());
+        // -1 stands for a deletion: no source, and no length an indexed document can have.
+        out.writeInt(entry.isDeletion() ? -1 : entry.source().length);
+        if (!entry.isDeletion()) {
+            out.write(entry.source());
+        }
     }
 
     @Override
     protected IndexRequestEntry deserializeRequestFromStream(long requestSize, DataInputStream in) throws IOException {
         String index = in.readUTF();
         String id = in.readUTF();
-        byte[] source = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0) {
+            return IndexRequestEntry.deletion(index, id);
+        }
+        byte[] source = new byte[length];
         in.readFully(source);
         return new IndexRequestEntry(index, id, source);
     }

@@ -34,7 +34,7 @@ public record HotIssue(
         List<Representative> representatives,
         List<String> messageIds,
         String windowStart,
-        String windowEnd) {
+        String windowEnd) implements HotIssueChange {
 
     /** A message that shows what the issue is, with a short quote of it. */
     public record Representative(String id, String quote, long likes) {

@@ -7,7 +7,7 @@ import org.apache.flink.util.OutputTag;
 /**
  * The hot-issue operator: sliding windows per region ({@link SlidingHotIssues}) over the messages' publication
  * times, closed as the watermark that comes with the messages passes (the job's source sets it per Kafka
- * partition), issues out. The region is the key, so regions are mined in parallel and no issue crosses a region.
+ * partition), issues out (and the ids of issues others took in, {@link RetiredIssue}). The region is the key, so regions are mined in parallel and no issue crosses a region.
  */
 public final class HotIssueStream {
 
@@ -23,7 +23,7 @@ public final class HotIssueStream {
     private HotIssueStream() {
     }
 
-    public static SingleOutputStreamOperator<HotIssue> of(DataStream<HotIssueInput> messages, HotIssueSettings settings) {
+    public static SingleOutputStreamOperator<HotIssueChange> of(DataStream<HotIssueInput> messages, HotIssueSettings settings) {
         return messages
                 .keyBy(message -> message.region() == null ? NO_REGION : message.region())
                 .process(new SlidingHotIssues(settings))

@@ -38,6 +38,25 @@ public final class IssueCluster {
         }
     }
 
+    /**
+     * One issue made of the parts a window's grouping cut it into: the first part's seed, every part's messages (in
+     * publication order), words, places and near-duplicates. A single part is returned as it is.
+     */
+    static IssueCluster joined(List<IssueCluster> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        IssueCluster whole = new IssueCluster(parts.get(0).seedId);
+        for (IssueCluster part : parts) {
+            whole.members.addAll(part.members);
+            part.termWeights.forEach((word, weight) -> whole.termWeights.merge(word, weight, Double::sum));
+            part.placeVotes.forEach((place, votes) -> whole.placeVotes.merge(place, votes, Integer::sum));
+            whole.nearDuplicates += part.nearDuplicates;
+        }
+        whole.members.sort(Comparator.comparingLong(HotIssueInput::publishedAtMillis).thenComparing(HotIssueInput::id));
+        return whole;
+    }
+
     /** The id of the message that opened the issue. */
     public String seedId() {
         return seedId;

@@ -202,8 +202,10 @@ public final class IssueClusterer {
 
     /** Places agree when either is unknown or one contains the other (A市 and A市A3区). */
     static boolean placesAgree(IssueCluster cluster, HotIssueInput message) {
-        String a = cluster.place();
-        String b = message.place();
+        return placesAgree(cluster.place(), message.place());
+    }
+
+    static boolean placesAgree(String a, String b) {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 

@@ -21,7 +21,7 @@ import org.apache.flink.util.Collector;
  * event-time trigger fires a window that holds any, and then lets go of those no later window holds. A message
  * whose windows have all been fired is late, as in Flink's windows.
  */
-public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssueInput, HotIssue> {
+public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssueInput, HotIssueChange> {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,7 +43,7 @@ public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssu
     }
 
     @Override
-    public void processElement(HotIssueInput message, Context ctx, Collector<HotIssue> out) throws Exception {
+    public void processElement(HotIssueInput message, Context ctx, Collector<HotIssueChange> out) throws Exception {
         long size = settings.window().toMillis();
         long slide = settings.slide().toMillis();
         long publishedAt = message.publishedAtMillis();
@@ -65,7 +65,7 @@ public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssu
     }
 
     @Override
-    public void onTimer(long lastMillis, OnTimerContext ctx, Collector<HotIssue> out) throws Exception {
+    public void onTimer(long lastMillis, OnTimerContext ctx, Collector<HotIssueChange> out) throws Exception {
         long end = lastMillis + 1;
         long start = end - settings.window().toMillis();
         long heldByLaterWindows = start + settings.slide().toMillis();

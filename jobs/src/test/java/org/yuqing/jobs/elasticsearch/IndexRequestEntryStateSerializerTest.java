@@ -32,4 +32,19 @@ class IndexRequestEntryStateSerializerTest {
         }
         assertThat(restored.getStateSize()).isEqualTo(chinese.length);
     }
+
+    @Test
+    void aBufferedDeletionStaysADeletionAfterARestore() throws Exception {
+        IndexRequestEntryStateSerializer serializer = new IndexRequestEntryStateSerializer();
+        IndexRequestEntry deletion = IndexRequestEntry.deletion("yuqing-hot-issues", "issue-1");
+        BufferedRequestState<IndexRequestEntry> state =
+                new BufferedRequestState<>(List.of(new RequestEntryWrapper<>(deletion, 7)));
+
+        IndexRequestEntry back = serializer.deserialize(serializer.getVersion(), serializer.serialize(state))
+                .getBufferedRequestEntries().get(0).getRequestEntry();
+
+        assertThat(back.isDeletion()).isTrue();
+        assertThat(back.id()).isEqualTo("issue-1");
+        assertThat(back.index()).isEqualTo("yuqing-hot-issues");
+    }
 }

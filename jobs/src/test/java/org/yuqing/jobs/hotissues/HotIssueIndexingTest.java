@@ -28,6 +28,15 @@ class HotIssueIndexingTest {
     }
 
     @Test
+    void anIssueAnotherTookInIsDeletedFromTheSameIndex() {
+        IndexRequestEntry entry = new HotIssueIndexing().apply(new RetiredIssue("3f2a"), null);
+
+        assertThat(entry.isDeletion()).isTrue();
+        assertThat(entry.index()).isEqualTo("yuqing-hot-issues");
+        assertThat(entry.id()).isEqualTo("3f2a");
+    }
+
+    @Test
     void everyFieldTheIssueWritesIsMappedByTheStrictTemplate() throws Exception {
         JsonNode source = Json.mapper().readTree(new HotIssueIndexing().apply(ISSUE, null).source());
         JsonNode mapping;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -21,6 +24,8 @@ import org.yuqing.jobs.teddy.TeddyMessage;
 class HotIssueStreamTest {
 
     static List<HotIssue> emitted = new ArrayList<>();
+    /** What the index holds once every change is applied in order: each id's latest view, retired ones gone. */
+    static Map<String, HotIssue> index = new LinkedHashMap<>();
 
     @BeforeAll
     static void runTheOperator() throws Exception {
@@ -32,8 +37,15 @@ class HotIssueStreamTest {
         env.setParallelism(1);
         HotIssueSettings settings = new HotIssueSettings(Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(2),
                 100, ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS);
-        try (CloseableIterator<HotIssue> issues = HotIssueStream.of(timed(env.fromData(messages), settings), settings).executeAndCollect()) {
-            issues.forEachRemaining(emitted::add);
+        try (CloseableIterator<HotIssueChange> changes = HotIssueStream.of(timed(env.fromData(messages), settings), settings).executeAndCollect()) {
+            changes.forEachRemaining(change -> {
+                if (change instanceof HotIssue issue) {
+                    emitted.add(issue);
+                    index.put(issue.id(), issue);
+                } else {
+                    index.remove(change.id());
+                }
+            });
         }
     }
 
@@ -44,6 +56,16 @@ class HotIssueStreamTest {
             List<String> ids = issues.stream().flatMap(i -> i.messageIds().stream()).toList();
             assertThat(ids).as("window ending %s", window).doesNotHaveDuplicates();
         });
+    }
+
+    @Test
+    void theIndexListsEveryMessageInOneIssueHoweverTheWindowsGroupedIt() {
+        // A dashboard or a briefing reading the index sees a matter once: two documents never share a message.
+        Map<String, List<String>> documentsOfMessage = new HashMap<>();
+        index.values().forEach(issue -> issue.messageIds().forEach(m ->
+                documentsOfMessage.computeIfAbsent(m, k -> new ArrayList<>()).add(issue.id())));
+        assertThat(documentsOfMessage).allSatisfy((message, documents) ->
+                assertThat(documents).as("documents listing message %s", message).hasSize(1));
     }
 
     @Test
