@@ -8,12 +8,12 @@ import org.yuqing.jobs.encoder.TextEncoder;
  * The sentence encoder the policy watch retrieves by: the analysis chain's own transformer, so that one model is
  * loaded and a document's vector from the chain serves the watch too.
  */
-final class WatchEncoder {
+public final class WatchEncoder {
 
     private WatchEncoder() {
     }
 
-    static SentenceVectors shared() {
+    public static SentenceVectors shared() {
         return Holder.VECTORS;
     }
 

@@ -11,7 +11,7 @@ import org.yuqing.jobs.policy.Policy;
 /**
  * What the policy watch's three decisions weigh, as numbers: whether a comment is about a policy, which clause it
  * is about, and whether it misreads it. Every feature is generic (retrieval scores, facts compared, cues); the
- * weights are learnt from the labelled corpus ({@link WatchTraining}).
+ * weights are learnt from the labelled corpus ({@link WatchExamples}).
  */
 final class WatchFeatures {
 

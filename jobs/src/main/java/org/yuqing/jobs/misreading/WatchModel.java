@@ -10,7 +10,8 @@ import org.yuqing.core.json.Json;
 /**
  * The policy watch's learnt weights: whether a comment is about a candidate policy ({@code link}), how well a
  * clause fits it ({@code clause}), whether it misreads the clause ({@code flag}) and how ({@code kind}). Shipped
- * as {@value #RESOURCE}, made by {@link WatchTraining} from the labelled corpus.
+ * as {@value #RESOURCE}, fitted in the training module ({@code org.yuqing.training.watch.WatchTraining}) on the
+ * rows {@link WatchExamples} reads off the labelled corpus.
  */
 public record WatchModel(LinearScorer link, LinearScorer clause, LinearScorer flag, LinearScorer kind) {
 
@@ -18,7 +19,7 @@ public record WatchModel(LinearScorer link, LinearScorer clause, LinearScorer fl
     /**
      * The least probability at which a comment is linked to a policy. Under an even chance: a comment that links
      * to nothing is never checked, and an everyday message that links wrongly is still rarely flagged (0.3, 0.4 and
-     * 0.5 compared in misreading/RESULTS.md).
+     * 0.5 compared in the test resources' misreading/RESULTS.md).
      */
     static final double LINK = 0.4;
     /** The least probability at which a comment is flagged as misreading the clause: an alert must be right. */

@@ -9,7 +9,8 @@
  * clause, clause id, score, evidence). Pass the comment's day, which resolves 明年 and 下个月, and the page it was
  * posted under, which settles what a short comment (才涨30元) is about.
  *
- * <p>The weights are learnt from a labelled corpus ({@link org.yuqing.jobs.misreading.WatchTraining}) and measured
- * on policies they never saw; see {@code misreading/RESULTS.md} in the test resources.
+ * <p>The weights are learnt from a labelled corpus ({@link org.yuqing.jobs.misreading.WatchExamples} reads the rows,
+ * the training module fits them) and measured on policies they never saw; see {@code misreading/RESULTS.md} in the
+ * test resources.
  */
 package org.yuqing.jobs.misreading;

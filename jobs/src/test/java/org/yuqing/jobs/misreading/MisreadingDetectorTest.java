@@ -12,8 +12,8 @@ import org.yuqing.jobs.policy.TestPolicies;
 
 /**
  * The pension notice 示政办〔2026〕41号 of the demo portal, and what people say about it, read with the shipped
- * weights. Examples of what the watch does; how well it does on policies it never saw is measured by
- * {@link PolicyWatchEvaluationTest}, and the examples it gets wrong are listed in misreading/RESULTS.md.
+ * weights. Examples of what the watch does; how well it does on policies it never saw is measured by the training
+ * module's {@code PolicyWatchEvaluationTest}, and the examples it gets wrong are listed in misreading/RESULTS.md.
  */
 class MisreadingDetectorTest {
 

@@ -2,6 +2,8 @@ package org.yuqing.jobs.misreading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,9 @@ class PolicyWatchTest {
     private final TextAnalysis analysis = TextAnalysis.shared();
 
     @Test
-    void watchingTheChainsTokensFindsWhatSegmentingTheCommentAgainFinds() {
-        List<LabelledComment> comments = new PolicyWatchEvaluation().corpus().comments().stream()
+    void watchingTheChainsTokensFindsWhatSegmentingTheCommentAgainFinds() throws URISyntaxException {
+        Path corpus = Path.of(PolicyWatchTest.class.getResource("/misreading/corpus").toURI());
+        List<LabelledComment> comments = WatchCorpus.read(corpus).comments().stream()
                 .filter(comment -> comment.policyId() == null || TestPolicies.registry().byId(comment.policyId()).isPresent())
                 .toList();
         LocalDate day = LocalDate.of(2026, 11, 20);

@@ -1,13 +1,12 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.training.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.yuqing.core.json.Json;
-import org.yuqing.jobs.policy.Policy;
+import org.yuqing.jobs.misreading.LabelledComment;
+import org.yuqing.jobs.misreading.Misreading;
+import org.yuqing.jobs.misreading.MisreadingDetector;
+import org.yuqing.jobs.misreading.PolicyIndex;
+import org.yuqing.jobs.misreading.WatchCorpus;
+import org.yuqing.jobs.misreading.WatchModel;
 import org.yuqing.jobs.policy.PolicyRegistry;
 
 /**
@@ -29,22 +33,25 @@ import org.yuqing.jobs.policy.PolicyRegistry;
 public final class PolicyWatchEvaluation {
 
     static final int FOLDS = 5;
-    static final String CORPUS = "/misreading/corpus";
-    /** Everyday messages to a city's portal, about none of the policies (Teddy Cup 2020, see NOTICE). */
-    static final List<String> BACKGROUND = List.of("/misreading/background/teddy_detail.jsonl",
-            "/org/yuqing/jobs/hotissues/fj3_likes.sample.jsonl");
+    /**
+     * In the jobs module's test resources, beside the jobs tests that replay its comments (the alerts', the watch's
+     * on the chain's tokens).
+     */
+    static final String CORPUS = "misreading/corpus";
+    /**
+     * Everyday messages to a city's portal, about none of the policies (Teddy Cup 2020, see NOTICE): the topic
+     * evaluation's sample of this module, and the hot-issue tests' sample of the jobs module.
+     */
+    static final List<Path> BACKGROUND = List.of(resource("/org/yuqing/training/heldout/teddy_detail.jsonl"),
+            jobsTestResource("org/yuqing/jobs/hotissues/fj3_likes.sample.jsonl"));
 
     private final WatchCorpus corpus;
     private final PolicyIndex index;
     private final List<String> background;
 
     public PolicyWatchEvaluation() {
-        try {
-            this.corpus = WatchCorpus.read(Path.of(PolicyWatchEvaluation.class.getResource(CORPUS).toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        this.background = BACKGROUND.stream().flatMap(resource -> messages(resource).stream()).toList();
+        this.corpus = WatchCorpus.read(jobsTestResource(CORPUS));
+        this.background = BACKGROUND.stream().flatMap(file -> messages(file).stream()).toList();
         CachedVectors vectors = CachedVectors.shared();
         List<String> texts = new ArrayList<>(background);
         corpus.comments().forEach(comment -> texts.add(comment.text()));
@@ -53,16 +60,33 @@ public final class PolicyWatchEvaluation {
         this.index = new PolicyIndex(PolicyRegistry.of(corpus.policies()), vectors);
     }
 
-    PolicyIndex index() {
+    public PolicyIndex index() {
         return index;
     }
 
-    WatchCorpus corpus() {
+    public WatchCorpus corpus() {
         return corpus;
     }
 
+    /**
+     * A file of the jobs module's test resources. Maven runs this module's tests in its own folder; the commands in
+     * misreading/RESULTS.md run from the project's.
+     */
+    static Path jobsTestResource(String path) {
+        Path fromProject = Path.of("jobs/src/test/resources", path);
+        return Files.exists(fromProject) ? fromProject : Path.of("../jobs/src/test/resources", path);
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(PolicyWatchEvaluation.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The fold a policy, or a comment about none, is held out in: by the order of a hash of its id. */
-    static int fold(String key) {
+    public static int fold(String key) {
         return Math.floorMod(key.hashCode() * 31 + 7, FOLDS);
     }
 
@@ -89,10 +113,9 @@ public final class PolicyWatchEvaluation {
         return tally.figures();
     }
 
-    private static List<String> messages(String resource) {
+    private static List<String> messages(Path file) {
         List<String> texts = new ArrayList<>();
-        try (InputStream in = PolicyWatchEvaluation.class.getResourceAsStream(resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 JsonNode node = Json.mapper().readTree(line);
                 String title = node.has("title") ? node.get("title").asText() : node.path("topic").asText();
@@ -100,7 +123,7 @@ public final class PolicyWatchEvaluation {
                 texts.add(title + "\n" + text);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
+            throw new UncheckedIOException(file.toString(), e);
         }
         return texts;
     }

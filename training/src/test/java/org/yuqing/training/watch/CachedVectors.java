@@ -1,4 +1,4 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.training.watch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.yuqing.jobs.encoder.EncoderModel;
 import org.yuqing.jobs.encoder.TextEncoder;
+import org.yuqing.jobs.misreading.SentenceVectors;
 
 /** The encoder's vectors, each text encoded once: cross-validation reads every comment in every fold. */
 final class CachedVectors implements SentenceVectors {

@@ -1,4 +1,4 @@
-package org.yuqing.jobs.misreading;
+package org.yuqing.training.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The policy watch on policies it was not trained on (folds split by policy), against floors a little under the
- * figures in {@code misreading/RESULTS.md}: a change that makes it generalise worse fails the build.
+ * figures in the jobs module's {@code misreading/RESULTS.md}: a change that makes it generalise worse fails the build.
  */
 class PolicyWatchEvaluationTest {
 

@@ -2,11 +2,17 @@ package org.yuqing.jobs.misreading;
 
 import java.util.List;
 import java.util.Locale;
+import org.yuqing.training.watch.PolicyWatchEvaluation;
+import org.yuqing.training.watch.WatchTraining;
 
 /**
  * Shows how the policy watch reads one comment of the corpus, with the weights learnt without its policy's fold:
  * each candidate policy's link features and probability, the clauses weighed and the verdict.
  * {@code ExplainPolicyWatch <comment id>}.
+ *
+ * <p>In the detector's package although in the training module: it prints the detector's candidates and ranked
+ * clauses, which stay package-private so that the job's API does not grow for a diagnostic tool; the weights of the
+ * fold are fitted here, where the solver is.
  */
 public final class ExplainPolicyWatch {
 
