@@ -30,10 +30,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yuqing.core.config.KafkaConnection;
+import org.yuqing.jobs.CheckpointFolders;
 import org.yuqing.jobs.SharedIndex;
 import org.yuqing.core.alert.Alert;
 import org.yuqing.core.alert.AlertState;
@@ -160,7 +160,8 @@ class AlertsIT {
     }
 
     @Test
-    void anEpisodeRestoredFromACheckpointGoesOnUnderItsIdWithTheNextVersion(@TempDir Path checkpoints) throws Exception {
+    void anEpisodeRestoredFromACheckpointGoesOnUnderItsIdWithTheNextVersion() throws Exception {
+        Path checkpoints = CheckpointFolders.fresh();
         Topics.ensure(KAFKA, 2, rawTopic, alertTopic);
         AnalysisJobOptions options = AnalysisJobOptions.from(new Settings(KAFKA, ELASTICSEARCH, null))
                 .topics(rawTopic, "it.alerts.dlq." + run, "it-alerts-" + run)

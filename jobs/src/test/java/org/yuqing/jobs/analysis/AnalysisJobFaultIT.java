@@ -14,8 +14,8 @@ import org.yuqing.core.config.KafkaConnection;
 import org.apache.flink.util.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.yuqing.core.config.PrometheusEndpoint;
+import org.yuqing.jobs.CheckpointFolders;
 import org.yuqing.jobs.checkpoint.RetainedCheckpoints;
 
 /**
@@ -31,8 +31,7 @@ class AnalysisJobFaultIT {
      */
     private static final Path PRIVATE_ELASTICSEARCH = Path.of("target", "private-elasticsearch").toAbsolutePath();
 
-    @TempDir
-    Path checkpoints;
+    private final Path checkpoints = CheckpointFolders.fresh();
 
     @Test
     void aJobKilledMidStreamAndRestoredFromItsLastCheckpointIndexesEveryDocumentOnce() throws Exception {
