@@ -40,7 +40,8 @@ public final class ToHotIssueInput implements FlatMapFunction<AnalyzedDocument, 
         if (publishedAt.isEmpty()) {
             return;
         }
-        String subject = raw.subject() != null ? raw.subject() : raw.title();
+        // a comment's title is its page's: comments on one page about different matters must not share a title
+        String subject = raw.subject() != null ? raw.subject() : DocumentKind.writersTitle(raw.kind(), raw.title());
         String text = document.cleanText() != null ? document.cleanText() : raw.text();
         Place place = places.place((subject == null ? "" : subject) + "\n" + (text == null ? "" : text),
                 document.places() == null ? List.of() : document.places(), raw.region());

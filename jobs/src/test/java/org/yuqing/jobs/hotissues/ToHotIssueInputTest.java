@@ -42,6 +42,19 @@ class ToHotIssueInputTest {
                 .satisfies(input -> assertThat(input.negative()).isFalse());
     }
 
+    @Test
+    void aCommentsSubjectIsNotTheTitleOfThePageItWasPostedOn() {
+        RawDocument comment = RawDocument.builder("c1", DocumentKind.COMMENT).title("《关于调整基础养老金标准的通知》网民评论")
+                .text("企业退休的也能涨吗").publishedAt("2026-11-03").build();
+        RawDocument message = RawDocument.builder("m1", DocumentKind.MESSAGE).title("路灯坏了")
+                .text("小区门口的路灯坏了一个月").publishedAt("2026-11-03").build();
+
+        assertThat(map(analyzed(comment, comment.text(), "企业 退休 涨", "neutral"))).singleElement()
+                .satisfies(input -> assertThat(input.subject()).isEmpty());
+        assertThat(map(analyzed(message, message.text(), "路灯 坏", "neutral"))).singleElement()
+                .satisfies(input -> assertThat(input.subject()).isEqualTo("路灯坏了"));
+    }
+
     private static AnalyzedDocument analyzed(RawDocument raw, String cleanText, String tokens, String sentiment) {
         return analyzed(raw, cleanText, tokens, List.of(), sentiment);
     }
