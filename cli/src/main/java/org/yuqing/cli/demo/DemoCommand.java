@@ -67,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
                     step("3/5", "crawling the demo portal at " + portal.url("/") + " (" + portal.messages()
                             + " citizen messages, " + week.start().toLocalDate() + " to " + week.end().toLocalDate().minusDays(1) + ")");
                     crawl = CrawlCommand.crawl(portal.url("/index.html"), SOURCE, MAX_PAGES, Duration.ofMillis(10),
-                            new KafkaDocumentSink(settings.kafka(), KafkaTopics.RAW));
+                            new InPublicationOrder(new KafkaDocumentSink(settings.kafka(), KafkaTopics.RAW)));
                     interpretation = portal.url(PENSION_INTERPRETATION);
                 }
                 step("4/5", "analysing on an embedded Flink MiniCluster and indexing into Elasticsearch");
