@@ -49,8 +49,7 @@ public final class HotIssueSummarizer {
 
         List<String> topWords = topWords(cluster, clusterer);
         HotIssueInput typical = mostTypical(cluster, clusterer);
-        String title = typical.subject() != null && !typical.subject().isBlank()
-                ? typical.subject() : String.join(" ", topWords);
+        String title = IssueTitle.of(typical, topWords);
         return new HotIssue(id, region, title, cluster.place(), topWords, time(first), time(last), members.size(),
                 authors, recentCount, likes, dislikes, reposts, negativeShare, round(trend), round(heat.total()),
                 rounded(heat), representatives(typical, members), members.stream().map(HotIssueInput::id).toList(),
