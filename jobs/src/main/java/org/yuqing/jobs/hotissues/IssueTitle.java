@@ -14,7 +14,7 @@ final class IssueTitle {
     static final int MAX_CHARS = 30;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,、：:]");
-    /** A cut at a comma shorter than this leaves too little to say what the comment is about. */
+    /** A title shorter than this says too little of what the comment is about (好政策, 支持). */
     private static final int MIN_CLAUSE_CHARS = 8;
 
     private IssueTitle() {
@@ -33,8 +33,16 @@ final class IssueTitle {
             return "";
         }
         String stripped = text.strip();
+        // "好政策！农村老人每月多30元": a first sentence too short to say what about takes the next one with it
         var end = SENTENCE_END.matcher(stripped);
-        String sentence = (end.find() ? stripped.substring(0, end.start()) : stripped).strip();
+        String sentence = stripped;
+        while (end.find()) {
+            String upTo = stripped.substring(0, end.start()).strip();
+            if (upTo.codePointCount(0, upTo.length()) >= MIN_CLAUSE_CHARS) {
+                sentence = upTo;
+                break;
+            }
+        }
         if (sentence.codePointCount(0, sentence.length()) <= MAX_CHARS) {
             return sentence;
         }

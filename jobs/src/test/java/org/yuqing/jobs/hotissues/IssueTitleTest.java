@@ -20,7 +20,14 @@ class IssueTitleTest {
     void aCommentIsTitledByItsFirstSentenceNotByTopWords() {
         assertThat(IssueTitle.of(input(null, "基础养老金从2026年12月1日起就提高到每月230元。这次调整……"), TOP_WORDS))
                 .isEqualTo("基础养老金从2026年12月1日起就提高到每月230元");
-        assertThat(IssueTitle.of(input(null, "才涨30元！物价涨得比这快多了"), TOP_WORDS)).isEqualTo("才涨30元");
+        assertThat(IssueTitle.of(input(null, "才涨30元，物价涨得比这快多了，太少了！"), TOP_WORDS))
+                .isEqualTo("才涨30元，物价涨得比这快多了，太少了");
+    }
+
+    @Test
+    void aFirstSentenceTooShortToSayWhatAboutTakesTheNextWithIt() {
+        assertThat(IssueTitle.of(input(null, "好政策！农村老人每月多30元，实实在在的温暖。"), TOP_WORDS))
+                .isEqualTo("好政策！农村老人每月多30元，实实在在的温暖");
     }
 
     @Test
