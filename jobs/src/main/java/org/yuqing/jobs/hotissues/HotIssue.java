@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One matter the public is raising, as of the end of a window: what the {@code yuqing-hot-issues} index holds
- * under {@link #id()}, so that each window's view of the issue overwrites the last.
+ * under {@link #id()}. A window's view overwrites the last when it changes the issue's messages, not when it only
+ * lost old ones by sliding past them ({@link IndexedViews}), so a faded issue keeps its view from its latest week.
  *
  * @param title the subject of the message most typical of the issue, or its top words
  * @param firstSeen publication time of its earliest message in the window, ISO-8601 at +08:00

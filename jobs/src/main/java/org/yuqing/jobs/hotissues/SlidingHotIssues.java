@@ -8,6 +8,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -28,6 +29,7 @@ public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssu
     private final HotIssueSettings settings;
     private transient MapState<String, HotIssueInput> messages;
     private transient MapState<String, String> issueOfMessage;
+    private transient IndexedViews indexed;
     private transient WindowIssues issues;
 
     public SlidingHotIssues(HotIssueSettings settings) {
@@ -38,7 +40,10 @@ public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssu
     public void open(OpenContext context) {
         messages = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("hot-issue-messages", String.class, HotIssueInput.class));
-        issueOfMessage = getRuntimeContext().getMapState(issueOfMessageState());
+        issueOfMessage = getRuntimeContext().getMapState(
+                keptAWhile(new MapStateDescriptor<>("issue-of-message", String.class, String.class)));
+        indexed = new IndexedViews(getRuntimeContext().getMapState(
+                keptAWhile(new MapStateDescriptor<>("indexed-issue-messages", Types.STRING, Types.LIST(Types.STRING)))));
         issues = new WindowIssues(settings);
     }
 
@@ -81,16 +86,15 @@ public final class SlidingHotIssues extends KeyedProcessFunction<String, HotIssu
             }
         }
         if (!inWindow.isEmpty()) {
-            issues.of(ctx.getCurrentKey(), inWindow, start, end, issueOfMessage).forEach(out::collect);
+            issues.of(ctx.getCurrentKey(), inWindow, start, end, issueOfMessage, indexed).forEach(out::collect);
         }
         for (String id : done) {
             messages.remove(id);
         }
     }
 
-    private MapStateDescriptor<String, String> issueOfMessageState() {
-        MapStateDescriptor<String, String> descriptor =
-                new MapStateDescriptor<>("issue-of-message", String.class, String.class);
+    /** What a message or an issue was last part of, forgotten once no window can hold it any more. */
+    private <V> MapStateDescriptor<String, V> keptAWhile(MapStateDescriptor<String, V> descriptor) {
         // Processing time is all TTL offers; a window plus a slide is how long a message can stay relevant.
         Duration keep = settings.window().plus(settings.slide()).multipliedBy(2);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(keep).build());

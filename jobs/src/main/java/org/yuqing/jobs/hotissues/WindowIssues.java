@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.state.MapState;
 
 /**
@@ -21,9 +23,12 @@ final class WindowIssues {
         this.settings = settings;
     }
 
-    /** The window's hottest issues, hottest first, then the issues it retired. */
+    /**
+     * The window's hottest issues whose documents it changes, hottest first, then the issues it retired. An issue
+     * that only lost messages older than the window is left as its document has it ({@link IndexedViews}).
+     */
     List<HotIssueChange> of(String region, List<HotIssueInput> messages, long windowStart, long windowEnd,
-                      MapState<String, String> issueOfMessage) throws Exception {
+                      MapState<String, String> issueOfMessage, IndexedViews indexed) throws Exception {
         List<HotIssueInput> ordered = new ArrayList<>(messages);
         // One pass, first come first served: a fixed order gives the same issues on every replay.
         ordered.sort(Comparator.comparingLong(HotIssueInput::publishedAtMillis).thenComparing(HotIssueInput::id));
@@ -40,11 +45,22 @@ final class WindowIssues {
             issues.add(summarizer.summarize(issue.getKey(), region, issue.getValue(), clusterer, windowStart,
                     windowEnd));
         }
-        List<HotIssueChange> changes = new ArrayList<>(issues.stream()
+        List<HotIssue> hottest = issues.stream()
                 .sorted(Comparator.comparingDouble(HotIssue::heat).reversed().thenComparing(HotIssue::id))
                 .limit(settings.maxIssuesPerWindow())
-                .toList());
-        ids.retired().forEach(id -> changes.add(new RetiredIssue(id)));
+                .toList();
+        Set<String> inWindow = messages.stream().map(HotIssueInput::id).collect(Collectors.toSet());
+        List<HotIssueChange> changes = new ArrayList<>();
+        for (HotIssue issue : hottest) {
+            if (indexed.changes(issue, inWindow)) {
+                indexed.written(issue);
+                changes.add(issue);
+            }
+        }
+        for (String id : ids.retired()) {
+            indexed.deleted(id);
+            changes.add(new RetiredIssue(id));
+        }
         return changes;
     }
 }

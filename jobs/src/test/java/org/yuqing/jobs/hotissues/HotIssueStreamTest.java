@@ -75,12 +75,39 @@ class HotIssueStreamTest {
     }
 
     @Test
-    void anIssueKeepsItsIdAsTheWindowSlidesPastTheMessageThatOpenedIt() {
+    void oneMatterIsOneIdInEveryWindow() {
         // New national road 107: posted twice on 18 July and twice on 22 July 2019.
         Set<String> ids = containing("229903").stream().map(HotIssue::id).collect(Collectors.toSet());
         assertThat(ids).hasSize(1);
-        assertThat(containing("229903")).anySatisfy(issue -> assertThat(issue.messageIds()).doesNotContain("273925"));
         assertThat(containing("273925")).allSatisfy(issue -> assertThat(ids).contains(issue.id()));
+    }
+
+    @Test
+    void theIndexKeepsAnIssuesViewFromTheWindowThatTookInItsLatestMessageNotTheWindowsThatOnlyLostMessages() {
+        // Road 107's four messages are together in the windows that end the days after 22 July; later windows, fired
+        // as the board's later messages move the watermark on, hold only the two of 22 July. A reader of the index
+        // (a weekly briefing, a dashboard's last 30 days) expects the matter's four messages, not the last two.
+        List<HotIssue> documents = index.values().stream().filter(i -> i.messageIds().contains("229903")).toList();
+        assertThat(documents).singleElement().satisfies(issue -> {
+            assertThat(issue.messageIds()).containsExactlyInAnyOrder("273925", "278907", "201447", "229903");
+            assertThat(issue.count()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void anIssueKeepsItsIdAfterTheMessageThatOpenedItLeftTheWindowAndEndsAsItsLastNews() throws Exception {
+        long day = Duration.ofDays(1).toMillis();
+        // One matter on days 30, 35 and 40: the window that takes in day 40's message no longer holds day 30's.
+        List<HotIssueChange> changes = run(List.of(message("opener", 30 * day + day / 2),
+                message("second", 35 * day + day / 2), message("third", 40 * day + day / 2)));
+
+        List<HotIssue> views = changes.stream().map(HotIssue.class::cast).toList();
+        assertThat(views).extracting(HotIssue::id).containsOnly(views.get(0).id());
+        assertThat(views).extracting(HotIssue::messageIds).containsExactly(
+                List.of("opener"), List.of("opener", "second"), List.of("second", "third"));
+        // The input's end fires the windows up to a week past day 40, each with fewer messages: none of them
+        // replaces the issue's document, so it keeps the two messages of its latest week.
+        assertThat(views.get(views.size() - 1).count()).isEqualTo(2);
     }
 
     @Test
@@ -88,6 +115,19 @@ class HotIssueStreamTest {
         Set<String> parking = containing("223247").stream().map(HotIssue::id).collect(Collectors.toSet());
         Set<String> fumes = containing("236798").stream().map(HotIssue::id).collect(Collectors.toSet());
         assertThat(parking).isNotEmpty().doesNotContainAnyElementsOf(fumes);
+    }
+
+    private static List<HotIssueChange> run(List<HotIssueInput> messages) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        HotIssueSettings settings = new HotIssueSettings(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(6), 10,
+                ClusteringSettings.DEFAULTS, HeatWeights.DEFAULTS);
+        List<HotIssueChange> changes = new ArrayList<>();
+        try (CloseableIterator<HotIssueChange> it = HotIssueStream.of(timed(env.fromData(messages), settings), settings)
+                .executeAndCollect()) {
+            it.forEachRemaining(changes::add);
+        }
+        return changes;
     }
 
     @Test
