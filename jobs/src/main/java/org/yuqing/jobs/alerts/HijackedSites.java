@@ -15,6 +15,8 @@ public final class HijackedSites extends KeyedProcessFunction<String, HijackedPa
 
     private final AlertSettings.SiteWatch settings;
     private transient JsonState<SiteEpisode> episodes;
+    /** Per host, the alert of the episode that last subsided: kept, as a host's hijack can come back. */
+    private transient JsonState<SiteEpisode.Ended> ended;
 
     public HijackedSites(AlertSettings.SiteWatch settings) {
         this.settings = settings;
@@ -23,12 +25,14 @@ public final class HijackedSites extends KeyedProcessFunction<String, HijackedPa
     @Override
     public void open(OpenContext context) {
         episodes = JsonState.of(getRuntimeContext(), "site-episode", SiteEpisode.class);
+        ended = JsonState.of(getRuntimeContext(), "site-episode-ended", SiteEpisode.Ended.class);
     }
 
     @Override
     public void processElement(HijackedPage page, Context ctx, Collector<Alert> out) throws Exception {
         SiteEpisode before = episodes.get();
-        SiteEpisode episode = before == null ? SiteEpisode.start(page, settings.ownerOf(page.host())) : before.with(page);
+        SiteEpisode episode = before == null ? SiteEpisode.start(page, settings.ownerOf(page.host()), ended.get())
+                : before.with(page);
         if (episode.due()) {
             episode = episode.sent();
             out.collect(episode.alert(AlertState.ACTIVE, episode.lastFoundAt()));
@@ -45,7 +49,9 @@ public final class HijackedSites extends KeyedProcessFunction<String, HijackedPa
                 || EpisodeTimers.inputEnded(ctx.timerService())) {
             return;
         }
-        out.collect(episode.sent().alert(AlertState.SUBSIDED, timestamp));
+        SiteEpisode subsided = episode.sent();
+        out.collect(subsided.alert(AlertState.SUBSIDED, timestamp));
+        ended.set(subsided.ended());
         episodes.clear();
     }
 }

@@ -37,9 +37,28 @@ public record SiteEpisode(String alertId, String host, String owner, long raised
         evidence = List.copyOf(evidence);
     }
 
+    /** The alert of an episode that subsided: enough to go on with it if the same hijack is found again. */
+    record Ended(String alertId, long version) {
+    }
+
     static SiteEpisode start(HijackedPage first, String owner) {
-        return new SiteEpisode(AlertIds.siteHijacked(first.host(), first.foundAt()), first.host(), owner,
-                first.foundAt(), first.foundAt(), 0, Set.of(), List.of(), List.of(), 0, 0, 0).with(first);
+        return start(first, owner, null);
+    }
+
+    /**
+     * @param ended the host's last episode that subsided, or null. The same hijack found again has the same alert
+     *     id: its versions go on from there, so that the router reopens the alert rather than dropping the new
+     *     episode's first version as a redelivery of one it holds.
+     */
+    static SiteEpisode start(HijackedPage first, String owner, Ended ended) {
+        String id = AlertIds.siteHijacked(first.host(), first.documentId(), first.evidence());
+        long version = ended != null && ended.alertId().equals(id) ? ended.version() : 0;
+        return new SiteEpisode(id, first.host(), owner, first.foundAt(), first.foundAt(), 0, Set.of(), List.of(),
+                List.of(), version, 0, 0).with(first);
+    }
+
+    Ended ended() {
+        return new Ended(alertId, version);
     }
 
     SiteEpisode with(HijackedPage page) {
@@ -63,7 +82,7 @@ public record SiteEpisode(String alertId, String host, String owner, long raised
 
     /** A version is due for the first page, when the pages reach the next step, and when new evidence appears. */
     boolean due() {
-        return version == 0 || pages >= Steps.after(sentPages) || evidence.size() > sentEvidence;
+        return sentPages == 0 || pages >= Steps.after(sentPages) || evidence.size() > sentEvidence;
     }
 
     SiteEpisode sent() {

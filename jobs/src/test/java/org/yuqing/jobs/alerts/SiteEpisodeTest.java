@@ -66,6 +66,44 @@ class SiteEpisodeTest {
     }
 
     @Test
+    void theSameHijackFoundByAnotherCrawlIsTheSameAlert() {
+        // A rerun, or a restart without the job's state, finds the hijacked page again, later: the router must
+        // see the alert it already holds, not a second one for the same spam on the same page.
+        HijackedPage found = page(1, "标题为赌博广告");
+        HijackedPage foundAgain = new HijackedPage(found.host(), found.documentId(), found.url(), found.evidence(),
+                found.foundAt() + Duration.ofDays(1).toMillis());
+
+        Alert first = SiteEpisode.start(found, "o").sent().alert(AlertState.ACTIVE, T0);
+        Alert again = SiteEpisode.start(foundAgain, "o").sent().alert(AlertState.ACTIVE, T0);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.version()).isEqualTo(first.version());
+    }
+
+    @Test
+    void anotherPageOrOtherSpamIsAnotherAlert() {
+        String id = SiteEpisode.start(page(1, "标题为赌博广告"), "o").alertId();
+
+        assertThat(SiteEpisode.start(page(2, "标题为赌博广告"), "o").alertId()).isNotEqualTo(id);
+        assertThat(SiteEpisode.start(page(1, "正文每个汉字后注入拼音"), "o").alertId()).isNotEqualTo(id);
+    }
+
+    @Test
+    void theSameHijackBackAfterItSubsidedGoesOnWithItsAlertsVersions() {
+        // The router drops a version it already holds: a new episode starting again at version 1 would be lost.
+        SiteEpisode subsided = SiteEpisode.start(page(1, "标题为赌博广告"), "o").sent().sent();
+
+        SiteEpisode back = SiteEpisode.start(page(1, "标题为赌博广告"), "o", subsided.ended());
+
+        assertThat(back.due()).isTrue();
+        Alert alert = back.sent().alert(AlertState.ACTIVE, T0);
+        assertThat(alert.id()).isEqualTo(subsided.alertId());
+        assertThat(alert.version()).isEqualTo(3);
+        assertThat(SiteEpisode.start(page(2, "标题为赌博广告"), "o", subsided.ended()).sent().version())
+                .as("another hijack of the host").isEqualTo(1);
+    }
+
+    @Test
     void theEpisodeEndsAQuietPeriodAfterTheLastPageFound() {
         SiteEpisode episode = SiteEpisode.start(page(1, "x"), "o").with(page(2, "x"));
 
