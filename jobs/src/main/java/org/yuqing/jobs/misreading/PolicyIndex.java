@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yuqing.jobs.policy.Clause;
+import org.yuqing.jobs.policy.ClauseSplitter;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
 
@@ -23,6 +25,8 @@ public final class PolicyIndex {
 
     /** A numbered item this short with no facts is a heading (二、工作任务): its words are added to the items under it. */
     private static final int HEADING_LENGTH = 20;
+    /** How a document's opening sentence hands over to its items: 通知如下。 现提出以下措施。 */
+    private static final Pattern LEAD_IN = Pattern.compile("(?:如下|以下\\p{IsHan}{0,4})[。：:]?$");
     /** Pairs of characters that official titles share whatever their subject: they say nothing of the topic. */
     private static final Set<String> GENERIC_TITLE_PAIRS = Set.of("国务", "务院", "院办", "办公", "公厅", "关于", "于印",
             "印发", "发的", "的通", "通知", "的意", "意见", "人民", "民政", "政府", "若干", "进一", "一步", "推进", "加快",
@@ -79,9 +83,14 @@ public final class PolicyIndex {
                 simplifiedClauses.put(clause.id(), text);
                 byNumbers.put(clause.numbers(), text);
                 headingIds.computeIfAbsent(clause.numbers(), n -> new ArrayList<>()).add(clause.id());
-                List<String> own = contentWords(text);
+                // searched by what it says: the document's header names the policy, not this clause
+                String body = clause.numbers().isEmpty() ? simplify(clause.body()) : text;
+                if (clause.numbers().isEmpty() && introducesItems(body)) {
+                    headings.add(clause.id());
+                }
+                List<String> own = contentWords(body);
                 words.addAll(own);
-                List<String> clauseOwn = new ArrayList<>(TextTerms.of(text, own));
+                List<String> clauseOwn = new ArrayList<>(TextTerms.of(body, own));
                 terms.addAll(clauseOwn);
                 for (int depth = 1; depth < clause.numbers().size(); depth++) {
                     String heading = byNumbers.get(clause.numbers().subList(0, depth));
@@ -111,8 +120,11 @@ public final class PolicyIndex {
                 keys.add(policy.id());
                 texts.add(simplifiedTitles.get(policy.id()));
                 for (Clause clause : policy.clauses()) {
-                    keys.add(clause.id());
-                    texts.add(simplifiedClauses.get(clause.id()));
+                    String body = clause.body();
+                    if (!body.isEmpty()) {
+                        keys.add(clause.id());
+                        texts.add(clause.numbers().isEmpty() ? simplify(body) : simplifiedClauses.get(clause.id()));
+                    }
                     // a long item states several things: a comment is about one of its sentences
                     if (clause.sentences().size() > 1) {
                         for (int k = 0; k < clause.sentences().size(); k++) {
@@ -133,6 +145,15 @@ public final class PolicyIndex {
     private static boolean leadsIn(String clause) {
         String text = clause.strip();
         return text.endsWith("：") || text.endsWith(":");
+    }
+
+    /**
+     * The text before the first item says nothing of its own when, past the header, it is empty or one sentence that
+     * announces the items (经市人民政府同意，现就有关事项通知如下：; 现提出以下措施。).
+     */
+    private static boolean introducesItems(String body) {
+        return body.isEmpty() || (ClauseSplitter.sentences(body).size() == 1
+                && (leadsIn(body) || LEAD_IN.matcher(body.strip()).find()));
     }
 
     /** The sentence vector of a text, or null when this index retrieves by words alone. */

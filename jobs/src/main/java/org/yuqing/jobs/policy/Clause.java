@@ -9,6 +9,8 @@ import java.util.List;
  * @param id       policy id, {@code #}, then the numbering path ({@code govcn-5351181#第二章/第五条}); stable as long as
  *                 the policy's numbering does not change
  * @param numbers  the numbering path, outermost first; empty for the text before the first number
+ * @param sentences what the clause says, sentence by sentence; for the text before the first number, without the
+ *                  document's header (title, number, addressees), which names the policy and no provision of it
  */
 public record Clause(String id, String policyId, List<String> numbers, String text, List<String> sentences,
                      List<Fact> facts) {
@@ -17,6 +19,11 @@ public record Clause(String id, String policyId, List<String> numbers, String te
         numbers = List.copyOf(numbers);
         sentences = List.copyOf(sentences);
         facts = List.copyOf(facts);
+    }
+
+    /** What the clause says: its text, or for the text before the first number, the text after the document's header. */
+    public String body() {
+        return numbers.isEmpty() ? DocumentHeader.without(text) : text;
     }
 
     public List<Fact> facts(FactKind kind) {

@@ -97,7 +97,8 @@ public final class ClauseSplitter {
             return;
         }
         String id = policyId + "#" + (numbers.isEmpty() ? "preamble" : String.join("/", numbers));
-        clauses.add(new Clause(id, policyId, numbers, verbatim, sentences(verbatim),
+        String body = numbers.isEmpty() ? DocumentHeader.without(verbatim) : verbatim;
+        clauses.add(new Clause(id, policyId, numbers, verbatim, sentences(body),
                 facts.extract(toSimplified.apply(verbatim), subjectYear, null)));
     }
 
@@ -156,7 +157,7 @@ public final class ClauseSplitter {
      * The sentences of an item. A title that stands apart from what follows (一、总体要求 以习近平…为指导，…) is a
      * sentence of its own: it, not the paragraph after it, says what the item is about.
      */
-    static List<String> sentences(String text) {
+    public static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         Matcher title = TITLE.matcher(text);
         if (title.lookingAt()) {

@@ -62,6 +62,14 @@ public final class FactExtractor {
             "(?<![第零〇一二两三四五六七八九十百千\\d.])(" + NUMBER + ")(个|家|所|名|位|户|批|座|条|种|类|台|辆|支)"
                     + "(?!月|工作日|小时|百分点|季度|人所得|体|多月)(\\p{IsHan}{2})");
 
+    /** 0.01毫米, 5公顷, 10亿公斤: a physical measure, compared only with the same unit. */
+    private static final Pattern MEASURE = Pattern.compile("(" + NUMBER + ")(万|亿)?"
+            + "(毫米|厘米|公分|千米|公里|平方米|平方公里|立方米|米|公顷|亩|毫克|千克|公斤|克|吨|毫升|升|千瓦时|千瓦|马力)");
+
+    /** 七成, 八九成: tenths, as a share. Not 成为, 成员, 成本 and the like, which follow no number. */
+    private static final Pattern TENTHS = Pattern.compile(
+            "(?<![\\d零〇一二两三四五六七八九十百千万])([一二三四五六七八九十])([一二三四五六七八九])?成(?![为员本果功立交就绩效品年])");
+
     private static final Pattern UPPER_BOUND = Pattern.compile("最高|最多|最长|不超过|不能超过|不高于|上限");
 
     private static final Pattern PROHIBITION = Pattern.compile(
@@ -70,10 +78,13 @@ public final class FactExtractor {
             "(?:应当|必须|(?<![相对适供反响效答回感])应(?![急对用该有])|(?<![必无])须)[^，。；、：,]{1,12}");
     private static final Pattern PERMISSION = Pattern.compile("(?<![不许认])(?:可以|可(?![能见靠行]))[^，。；、：,]{1,12}");
     private static final Pattern EXCEPTION = Pattern.compile("除[^，。；]{1,30}?(?:以外|之外|外)");
+    /**
+     * Words that narrow who or what a clause applies to, in any policy: residence, age, first time, size of business,
+     * general rule, conditions, limits, a time since an event (毕业5年内), exceptions. No group that only one policy names (独生子女, 离校未就业).
+     */
     private static final Pattern SCOPE = Pattern.compile(
-            "本市户籍|本地户籍|户籍|年满|毕业" + NUMBER + "年内|首次|首套|中小微企业|小微企业|一般情况下|原则上"
+            "(?:本市|本地|本省|当地)?户籍|年满|\\p{IsHan}{2}" + NUMBER + "年(?:以)?内|首次|首套|(?:中小微|小微|中小)企业|一般情况下|原则上"
                     + "|符合[^，。；]{0,12}条件|只能|仅限|限于|以内|以上|以下(?!简称)|不超过|最高|最长|其中"
-                    + "|非?独生子女|就业困难人员|零就业家庭|困难企业|守信企业|普惠性|毕业年度|离校未就业|按月领取"
                     + "|限额内|超过[^，。；]{1,12}的部分");
 
     private record Found(int start, int end, Fact fact) {
@@ -259,6 +270,18 @@ public final class FactExtractor {
         while (percent.find()) {
             double value = number(percent.group(1) != null ? percent.group(1) : percent.group(2));
             add(out, text, percent, FactKind.PERCENT, Quantity.of(value, Quantity.PERCENT));
+        }
+        Matcher tenths = TENTHS.matcher(text);
+        while (tenths.find()) {
+            double first = number(tenths.group(1)) * 10;
+            double second = tenths.group(2) != null ? number(tenths.group(2)) * 10 : first;
+            add(out, text, tenths, FactKind.PERCENT,
+                    new Quantity(Math.min(first, second), Math.max(first, second), Quantity.PERCENT));
+        }
+        Matcher measure = MEASURE.matcher(text);
+        while (measure.find()) {
+            add(out, text, measure, FactKind.COUNT,
+                    Quantity.of(number(measure.group(1)) * multiplier(measure.group(2)), measure.group(3)));
         }
         Matcher age = AGE.matcher(text);
         while (age.find()) {

@@ -23,6 +23,18 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void theTextBeforeTheItemsSaysWhatItSaysWithoutTheDocumentsHeader() {
+        Clause preamble = splitter.split("p", "国务院办公厅关于推进某事的意见 国办发〔2018〕1号 各省、自治区、直辖市人民政府，"
+                + "国务院各部委、各直属机构： 某事关系民生。经国务院同意，现提出以下意见。 一、总体要求。", 2018).get(0);
+
+        assertThat(preamble.text()).startsWith("国务院办公厅关于推进某事的意见");
+        assertThat(preamble.body()).isEqualTo("某事关系民生。经国务院同意，现提出以下意见。");
+        assertThat(preamble.sentences()).containsExactly("某事关系民生。", "经国务院同意，现提出以下意见。");
+        Clause order = splitter.split("q", "中华人民共和国国务院令 第706号 本条例自2019年3月1日起施行。 第一条 总则。", 2019).get(0);
+        assertThat(order.body()).isEqualTo(order.text());
+    }
+
+    @Test
     void nestedNumberingGivesAPath() {
         Policy tax = TestPolicies.get("govcn-5351181");
 

@@ -39,6 +39,20 @@ class FactExtractorTest {
     }
 
     @Test
+    void physicalMeasuresKeepTheirUnit() {
+        assertThat(quantities("禁止生产和使用厚度低于0.01毫米的地膜", FactKind.COUNT)).containsExactly(Quantity.of(0.01, "毫米"));
+        assertThat(quantities("新规是低于0.008毫米的地膜才禁止", FactKind.COUNT)).containsExactly(Quantity.of(0.008, "毫米"));
+        assertThat(quantities("动用10亿公斤中央储备粮", FactKind.COUNT)).containsExactly(Quantity.of(1_000_000_000, "公斤"));
+    }
+
+    @Test
+    void tenthsAreShares() {
+        assertThat(quantities("综合利用率达到九成以上", FactKind.PERCENT)).containsExactly(Quantity.of(90, "%"));
+        assertThat(quantities("按全年用量的八九成来定", FactKind.PERCENT)).containsExactly(new Quantity(80, 90, "%"));
+        assertThat(extractor.extract("转制成为企业，成员和成本不变", 2019, null)).noneMatch(Fact::hasQuantity);
+    }
+
+    @Test
     void aNumberOfThingsIsCountedByItsMeasureWordAndTheThing() {
         assertThat(quantities("选择北京、天津等11个城市开展试点", FactKind.COUNT)).containsExactly(Quantity.of(11, "个城市"));
         assertThat(quantities("试点一共15个城市", FactKind.COUNT)).containsExactly(Quantity.of(15, "个城市"));

@@ -29,14 +29,40 @@ final class CachedVectors implements SentenceVectors {
         return shared;
     }
 
+    /** For iterating on the watch: -Dyuqing.watch.vectorCache=FILE keeps the vectors between runs (delete it when the encoder changes). */
+    @SuppressWarnings("unchecked")
+    private void load() {
+        String file = System.getProperty("yuqing.watch.vectorCache");
+        if (file != null && cache.isEmpty() && new java.io.File(file).exists()) {
+            try (var in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(new java.io.FileInputStream(file)))) {
+                cache.putAll((Map<String, float[]>) in.readObject());
+            } catch (Exception e) {
+                throw new IllegalStateException(file, e);
+            }
+        }
+    }
+
+    private void save() {
+        String file = System.getProperty("yuqing.watch.vectorCache");
+        if (file != null) {
+            try (var out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(file)))) {
+                out.writeObject(new HashMap<>(cache));
+            } catch (Exception e) {
+                throw new IllegalStateException(file, e);
+            }
+        }
+    }
+
     @Override
     public synchronized List<float[]> vectors(List<String> texts) {
+        load();
         List<String> missing = texts.stream().filter(text -> !cache.containsKey(text)).distinct().toList();
         if (!missing.isEmpty()) {
             List<float[]> encoded = encoder.vectors(missing);
             for (int i = 0; i < missing.size(); i++) {
                 cache.put(missing.get(i), encoded.get(i));
             }
+            save();
         }
         List<float[]> out = new ArrayList<>(texts.size());
         texts.forEach(text -> out.add(cache.get(text)));
