@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param id       policy id, {@code #}, then the numbering path ({@code govcn-5351181#第二章/第五条}); stable as long as
  *                 the policy's numbering does not change
- * @param numbers  the numbering path, outermost first; empty for the text before the first number
+ * @param numbers  the numbering path, outermost first; empty for the text before the first number. An attachment
+ *                 numbered on its own is a part of the text, and its clauses' paths start with 部分2, 部分3…
  * @param sentences what the clause says, sentence by sentence; for the text before the first number, without the
  *                  document's header (title, number, addressees), which names the policy and no provision of it
  */

@@ -35,6 +35,8 @@ public final class ClauseSplitter {
     }
 
     private static final Pattern MARKER;
+    /** The numbering path of a clause in the second, third… numbered part of a text starts with 部分2, 部分3… */
+    static final String PART = "部分";
 
     static {
         StringBuilder alternatives = new StringBuilder();
@@ -76,16 +78,26 @@ public final class ClauseSplitter {
             addClause(clauses, policyId, List.of(), text.substring(0, end), subjectYear);
         }
         List<Open> open = new ArrayList<>();
+        int part = 0;
         for (int i = 0; i < markers.size(); i++) {
             Marker marker = markers.get(i);
             int at = indexOf(open, marker.level());
+            if (at == 0 && marker.number() == 1) {
+                // the outermost list starts again: an attachment (附件) numbered on its own, whose 一、 is not the
+                // policy's 一、
+                part++;
+            }
             if (at >= 0) {
                 open.subList(at, open.size()).clear();
             }
             open.add(new Open(marker.level(), marker.label()));
             int end = i + 1 < markers.size() ? markers.get(i + 1).start() : text.length();
-            addClause(clauses, policyId, open.stream().map(Open::label).toList(),
-                    text.substring(marker.start(), end), subjectYear);
+            List<String> numbers = new ArrayList<>();
+            if (part > 0) {
+                numbers.add(PART + (part + 1));
+            }
+            open.forEach(o -> numbers.add(o.label()));
+            addClause(clauses, policyId, numbers, text.substring(marker.start(), end), subjectYear);
         }
         return clauses;
     }

@@ -35,6 +35,14 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void anAttachmentNumberedOnItsOwnIsAPartWithItsOwnPaths() {
+        List<Clause> clauses = splitter.split("p", "一、范围。 二、保障。免征当年车船税。 附件 一、编码规则 二、涂装样图 （一）小型车辆。 （二）中型车辆。", 2018);
+
+        assertThat(clauses).extracting(Clause::id).containsExactly("p#一", "p#二", "p#部分2/一", "p#部分2/二",
+                "p#部分2/二/（一）", "p#部分2/二/（二）");
+    }
+
+    @Test
     void nestedNumberingGivesAPath() {
         Policy tax = TestPolicies.get("govcn-5351181");
 
