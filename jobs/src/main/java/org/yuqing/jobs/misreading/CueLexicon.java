@@ -30,6 +30,10 @@ final class CueLexicon {
     private static final Pattern PRAISE = Pattern.compile("好政策|点赞|支持|赞|好事|实惠|温暖|感谢|终于|给力|惠民|暖心|期待|拥护|好消息");
     private static final Pattern COMPLAINT = Pattern.compile(
             "太少|不合理|不公平|落实|不到位|希望|建议|呼吁|反映|投诉|什么时候|何时|麻烦|为什么|凭什么|形式主义|走过场|难|慢");
+    /** Asking where, how or who: 在哪里能查到, 哪个网站, 怎么申请, 需要什么条件, 由哪个部门. */
+    private static final Pattern WHERE_OR_HOW = Pattern.compile(
+            "在哪|哪里|哪儿|哪个(?:网站|部门|平台|窗口|APP|app|单位|机构)|找谁|怎么(?:办理|申请|查|填|报|登记)|如何(?:办理|申请|查询|登记)"
+                    + "|需要什么|要什么(?:材料|条件|手续)|需要哪些|什么条件|什么材料|流程是");
     private static final Pattern FIRST_PERSON = Pattern.compile("我|俺|咱|本人|我家|我们");
     private static final Pattern EXCLAMATION = Pattern.compile("[!！]");
 
@@ -42,7 +46,7 @@ final class CueLexicon {
                 OBLIGATION.matcher(simplified).find(), all(CONSEQUENCE, simplified),
                 count(NEGATION, simplified), HEDGE.matcher(simplified).find(), PRAISE.matcher(simplified).find(),
                 COMPLAINT.matcher(simplified).find(), FIRST_PERSON.matcher(simplified).find(),
-                count(EXCLAMATION, simplified));
+                count(EXCLAMATION, simplified), WHERE_OR_HOW.matcher(simplified).find());
     }
 
     /** How many negations a passage holds: a clause and a comment about it that differ here differ in sense. */

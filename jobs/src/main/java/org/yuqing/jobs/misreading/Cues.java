@@ -18,10 +18,12 @@ import java.util.List;
  * @param complaint    complains or asks for action (太少, 不到位, 希望, 什么时候)
  * @param firstPerson  speaks of the writer (我, 我家)
  * @param exclamations how many exclamation marks
+ * @param asksWhereOrHow asks where, how or when to do something (在哪里查, 怎么申请, 需要什么材料): a request for
+ *                     information, which reads the policy no way at all
  */
 public record Cues(boolean question, boolean presupposing, List<String> hearsay, boolean alarm, List<String> universal,
                    boolean obliges, List<String> consequences, int negations, boolean hedged, boolean praise,
-                   boolean complaint, boolean firstPerson, int exclamations) {
+                   boolean complaint, boolean firstPerson, int exclamations, boolean asksWhereOrHow) {
 
     public Cues {
         hearsay = List.copyOf(hearsay);

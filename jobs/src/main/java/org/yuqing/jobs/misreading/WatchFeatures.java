@@ -27,7 +27,7 @@ final class WatchFeatures {
             "contradicts_other", "agreements", "exact_agreements", "claims", "foreign_units", "question", "presupposing",
             "hearsay", "alarm", "universal", "obliges", "consequences", "hedged", "praise", "complaint", "first_person",
             "exclamations", "negation_gap", "universal_vs_scope", "obligation_unstated", "unknown_bodies",
-            "novel_words", "length", "clause_cosine");
+            "novel_words", "length", "clause_cosine", "asks_where_or_how");
 
     /** A body named by what it is: 法院, 税务局, 居委会, 某某公司. */
     private static final Pattern BODY = Pattern.compile(
@@ -138,7 +138,8 @@ final class WatchFeatures {
                 flag(clause.restrictsScope() && !cues.universal().isEmpty()),
                 flag(cues.obliges() && !has(clause, FactKind.OBLIGATION)),
                 unknownBodies(reading.simplified(), index.simplifiedText(policy)),
-                total > 0 ? novel / total : 0, Math.log1p(reading.text().length()), clauseCosine};
+                total > 0 ? novel / total : 0, Math.log1p(reading.text().length()), clauseCosine,
+                flag(cues.asksWhereOrHow())};
     }
 
     /** Bodies the comment names that the policy does not: 由法院来审 where the policy names no court. */
