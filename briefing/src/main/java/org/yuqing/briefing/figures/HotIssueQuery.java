@@ -13,9 +13,9 @@ import org.yuqing.briefing.week.BriefingWeek;
 
 /**
  * The hottest issues alive in the week. The analysis job keeps one document per issue, its view from the latest
- * window that changed its messages, so an issue seen in the week is one whose messages span part of it. Issues the job kept apart that are one
- * to a reader are one here: two that share a message (the same matter seen by two windows) count once, the hotter
- * one standing for both, and two with one title are merged.
+ * window that changed its messages, so an issue seen in the week is one whose messages span part of it. Issues the
+ * job kept apart that are one to a reader are one here: two that share a message (the same matter seen by two
+ * windows) count once, the hotter one standing for both, and two with one title are merged.
  */
 final class HotIssueQuery {
 

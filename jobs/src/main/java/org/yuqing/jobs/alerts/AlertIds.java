@@ -30,6 +30,7 @@ final class AlertIds {
      * hijacked again with other spam is another alert.
      */
     static String siteHijacked(String host, String firstPageId, List<String> evidence) {
-        return "site-hijacked-" + DocumentIds.hash(host + "\u0000" + firstPageId + "\u0000" + String.join("\u0000", evidence));
+        return "site-hijacked-"
+                + DocumentIds.hash(host + "\u0000" + firstPageId + "\u0000" + String.join("\u0000", evidence));
     }
 }

@@ -41,6 +41,8 @@ public final class PolicyIndex {
     private final Map<String, String> simplifiedTexts = new HashMap<>();
     private final Map<String, List<String>> simplifiedShortTitles = new HashMap<>();
     private final Map<String, String> simplifiedClauses = new HashMap<>();
+    /** What each clause says, simplified: its text, or for a document's opening, the text after the header. */
+    private final Map<String, String> simplifiedBodies = new HashMap<>();
     private final Map<String, Bm25> clauseSearch = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
@@ -85,6 +87,7 @@ public final class PolicyIndex {
                 headingIds.computeIfAbsent(clause.numbers(), n -> new ArrayList<>()).add(clause.id());
                 // searched by what it says: the document's header names the policy, not this clause
                 String body = clause.numbers().isEmpty() ? simplify(clause.body()) : text;
+                simplifiedBodies.put(clause.id(), body);
                 if (clause.numbers().isEmpty() && introducesItems(body)) {
                     headings.add(clause.id());
                 }
@@ -120,10 +123,10 @@ public final class PolicyIndex {
                 keys.add(policy.id());
                 texts.add(simplifiedTitles.get(policy.id()));
                 for (Clause clause : policy.clauses()) {
-                    String body = clause.body();
+                    String body = simplifiedBodies.get(clause.id());
                     if (!body.isEmpty()) {
                         keys.add(clause.id());
-                        texts.add(clause.numbers().isEmpty() ? simplify(body) : simplifiedClauses.get(clause.id()));
+                        texts.add(body);
                     }
                     // a long item states several things: a comment is about one of its sentences
                     if (clause.sentences().size() > 1) {

@@ -24,6 +24,10 @@ public record Clause(String id, String policyId, List<String> numbers, String te
 
     /** What the clause says: its text, or for the text before the first number, the text after the document's header. */
     public String body() {
+        return body(numbers, text);
+    }
+
+    static String body(List<String> numbers, String text) {
         return numbers.isEmpty() ? DocumentHeader.without(text) : text;
     }
 

@@ -109,8 +109,7 @@ public final class ClauseSplitter {
             return;
         }
         String id = policyId + "#" + (numbers.isEmpty() ? "preamble" : String.join("/", numbers));
-        String body = numbers.isEmpty() ? DocumentHeader.without(verbatim) : verbatim;
-        clauses.add(new Clause(id, policyId, numbers, verbatim, sentences(body),
+        clauses.add(new Clause(id, policyId, numbers, verbatim, sentences(Clause.body(numbers, verbatim)),
                 facts.extract(toSimplified.apply(verbatim), subjectYear, null)));
     }
 

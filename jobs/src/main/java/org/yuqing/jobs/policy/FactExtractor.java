@@ -80,10 +80,12 @@ public final class FactExtractor {
     private static final Pattern EXCEPTION = Pattern.compile("除[^，。；]{1,30}?(?:以外|之外|外)");
     /**
      * Words that narrow who or what a clause applies to, in any policy: residence, age, first time, size of business,
-     * general rule, conditions, limits, a time since an event (毕业5年内), exceptions. No group that only one policy names (独生子女, 离校未就业).
+     * general rule, conditions, limits, a time since an event (毕业5年内), exceptions. No group that only one policy
+     * names (独生子女, 离校未就业).
      */
     private static final Pattern SCOPE = Pattern.compile(
-            "(?:本市|本地|本省|当地)?户籍|年满|\\p{IsHan}{2}" + NUMBER + "年(?:以)?内|首次|首套|(?:中小微|小微|中小)企业|一般情况下|原则上"
+            "(?:本市|本地|本省|当地)?户籍|年满|\\p{IsHan}{2}" + NUMBER + "年(?:以)?内|首次|首套|(?:中小微|小微|中小)企业"
+                    + "|一般情况下|原则上"
                     + "|符合[^，。；]{0,12}条件|只能|仅限|限于|以内|以上|以下(?!简称)|不超过|最高|最长|其中"
                     + "|限额内|超过[^，。；]{1,12}的部分");
 

@@ -1,5 +1,11 @@
 package org.yuqing.training.watch;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +16,8 @@ import org.yuqing.jobs.misreading.SentenceVectors;
 
 /** The encoder's vectors, each text encoded once: cross-validation reads every comment in every fold. */
 final class CachedVectors implements SentenceVectors {
+
+    private static final String FILE_PROPERTY = "yuqing.watch.vectorCache";
 
     private static CachedVectors shared;
 
@@ -29,12 +37,15 @@ final class CachedVectors implements SentenceVectors {
         return shared;
     }
 
-    /** For iterating on the watch: -Dyuqing.watch.vectorCache=FILE keeps the vectors between runs (delete it when the encoder changes). */
+    /**
+     * For iterating on the watch: {@code -Dyuqing.watch.vectorCache=FILE} keeps the vectors between runs (delete it
+     * when the encoder changes).
+     */
     @SuppressWarnings("unchecked")
     private void load() {
-        String file = System.getProperty("yuqing.watch.vectorCache");
-        if (file != null && cache.isEmpty() && new java.io.File(file).exists()) {
-            try (var in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(new java.io.FileInputStream(file)))) {
+        String file = System.getProperty(FILE_PROPERTY);
+        if (file != null && cache.isEmpty() && Files.exists(Path.of(file))) {
+            try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(Path.of(file))))) {
                 cache.putAll((Map<String, float[]>) in.readObject());
             } catch (Exception e) {
                 throw new IllegalStateException(file, e);
@@ -43,9 +54,9 @@ final class CachedVectors implements SentenceVectors {
     }
 
     private void save() {
-        String file = System.getProperty("yuqing.watch.vectorCache");
+        String file = System.getProperty(FILE_PROPERTY);
         if (file != null) {
-            try (var out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(file)))) {
+            try (var out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(file))))) {
                 out.writeObject(new HashMap<>(cache));
             } catch (Exception e) {
                 throw new IllegalStateException(file, e);
