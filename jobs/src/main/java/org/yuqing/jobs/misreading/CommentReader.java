@@ -66,6 +66,7 @@ public final class CommentReader {
         private final float[] vector;
         private final Cues cues;
         private String claims;
+        private PolicyVectors.Closeness closeness;
         private final Map<List<Object>, List<Fact>> factsByReference = new HashMap<>();
 
         private Prepared(String text, String simplified, List<String> words, float[] vector) {
@@ -98,6 +99,14 @@ public final class CommentReader {
         /** Its sentence vector, or null where the watch retrieves by words alone. */
         float[] vector() {
             return vector;
+        }
+
+        /** Its cosines with every registered policy's title and clauses, computed once: each step reads them. */
+        PolicyVectors.Closeness closeness() {
+            if (closeness == null) {
+                closeness = index.closeness(vector);
+            }
+            return closeness;
         }
 
         /** The document numbers it cites, canonical. */

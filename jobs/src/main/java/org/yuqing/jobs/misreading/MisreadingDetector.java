@@ -132,9 +132,8 @@ public final class MisreadingDetector {
 
     /** One policy weighed as what the comment is about, whether or not retrieval would have proposed it. */
     Candidate candidate(CommentReader.Prepared comment, Policy policy, LocalDate writtenOn, String postedUnder) {
-        List<Policy> policies = index.policies();
         double[] scores = index.policyScores(comment.terms());
-        int at = policies.indexOf(policy);
+        int at = index.position(policy);
         double bestScore = max(scores);
         return candidate(comment, policy, scores[at], bestScore, nextBest(scores, at), scores[at] >= bestScore,
                 max(bestClauseCosines(comment)), writtenOn, postedUnder);
@@ -142,15 +141,8 @@ public final class MisreadingDetector {
 
     /** For each registered policy, the best cosine of the comment with one of its clauses or its title. */
     private double[] bestClauseCosines(CommentReader.Prepared comment) {
-        List<Policy> policies = index.policies();
-        double[] best = new double[policies.size()];
-        if (comment.vector() != null) {
-            for (int i = 0; i < best.length; i++) {
-                best[i] = Math.max(index.titleCosine(policies.get(i).id(), comment.vector()),
-                        max(index.clauseCosines(policies.get(i), comment.vector())));
-            }
-        }
-        return best;
+        PolicyVectors.Closeness closeness = comment.closeness();
+        return IntStream.range(0, index.policies().size()).mapToDouble(closeness::best).toArray();
     }
 
     /** The best score of the other policies. */
@@ -169,8 +161,9 @@ public final class MisreadingDetector {
                                 String postedUnder) {
         CommentReading reading = comment.against(policy, writtenOn);
         double bestClause = max(index.clauseScores(policy.id(), comment.terms()));
-        double titleCosine = index.titleCosine(policy.id(), comment.vector());
-        double clauseCosine = max(index.clauseCosines(policy, comment.vector()));
+        int at = index.position(policy);
+        double titleCosine = comment.closeness().titles()[at];
+        double clauseCosine = max(comment.closeness().clauses()[at]);
         double[] x = WatchFeatures.link(index, comment, reading, policy, score, bestScore, nextScore, top,
                 bestClause, postedUnder, titleCosine, clauseCosine, bestCosine);
         double probability = model.link().probability(x);
@@ -217,7 +210,7 @@ public final class MisreadingDetector {
         List<Clause> clauses = policy.clauses();
         double[] scores = index.clauseScores(policy.id(), comment.terms());
         double best = max(scores);
-        double[] cosines = index.clauseCosines(policy, comment.vector());
+        double[] cosines = comment.closeness().clauses()[index.position(policy)];
         double bestCosine = max(cosines);
         List<Integer> order = IntStream.range(0, clauses.size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).toList();

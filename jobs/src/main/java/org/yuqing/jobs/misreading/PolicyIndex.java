@@ -50,9 +50,9 @@ public final class PolicyIndex {
     private final Map<String, Set<String>> titleTerms = new HashMap<>();
     private final Bm25 policySearch;
     private final SentenceVectors vectors;
-    private final Map<String, float[]> sentenceVectors = new HashMap<>();
+    private final PolicyVectors policyVectors;
+    private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> headings = new HashSet<>();
-    private static final String SENTENCE = "~";
 
     public PolicyIndex(PolicyRegistry registry) {
         this(registry, null);
@@ -116,32 +116,46 @@ public final class PolicyIndex {
             policyTerms.add(terms);
         }
         policySearch = new Bm25(policyTerms);
-        if (vectors != null) {
-            List<String> keys = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            for (Policy policy : policies) {
-                keys.add(policy.id());
-                texts.add(simplifiedTitles.get(policy.id()));
-                for (Clause clause : policy.clauses()) {
-                    String body = simplifiedBodies.get(clause.id());
-                    if (!body.isEmpty()) {
-                        keys.add(clause.id());
-                        texts.add(body);
-                    }
-                    // a long item states several things: a comment is about one of its sentences
-                    if (clause.sentences().size() > 1) {
-                        for (int k = 0; k < clause.sentences().size(); k++) {
-                            keys.add(clause.id() + SENTENCE + k);
-                            texts.add(simplify(clause.sentences().get(k)));
-                        }
+        for (int i = 0; i < policies.size(); i++) {
+            positions.put(policies.get(i).id(), i);
+        }
+        policyVectors = vectors == null ? new PolicyVectors.Builder().build() : encode(vectors);
+    }
+
+    /** Each policy's title, clauses and the sentences of its long clauses, encoded in one call. */
+    private PolicyVectors encode(SentenceVectors vectors) {
+        List<String> texts = new ArrayList<>();
+        for (Policy policy : policies) {
+            texts.add(simplifiedTitles.get(policy.id()));
+            for (Clause clause : policy.clauses()) {
+                String body = simplifiedBodies.get(clause.id());
+                if (!body.isEmpty()) {
+                    texts.add(body);
+                }
+                // a long item states several things: a comment is about one of its sentences
+                if (clause.sentences().size() > 1) {
+                    clause.sentences().forEach(sentence -> texts.add(simplify(sentence)));
+                }
+            }
+        }
+        List<float[]> encoded = vectors.vectors(texts);
+        PolicyVectors.Builder builder = new PolicyVectors.Builder();
+        int next = 0;
+        for (Policy policy : policies) {
+            builder.policy(policy.clauses().size(), encoded.get(next++));
+            for (int i = 0; i < policy.clauses().size(); i++) {
+                Clause clause = policy.clauses().get(i);
+                if (!simplifiedBodies.get(clause.id()).isEmpty()) {
+                    builder.clause(i, encoded.get(next++));
+                }
+                if (clause.sentences().size() > 1) {
+                    for (int k = 0; k < clause.sentences().size(); k++) {
+                        builder.sentence(i, encoded.get(next++));
                     }
                 }
             }
-            List<float[]> encoded = vectors.vectors(texts);
-            for (int i = 0; i < keys.size(); i++) {
-                sentenceVectors.put(keys.get(i), encoded.get(i));
-            }
         }
+        return builder.build();
     }
 
     /** 统一按照以下标准定额扣除： introduces the items under it, which state what a comment disputes. */
@@ -164,32 +178,17 @@ public final class PolicyIndex {
         return vectors == null ? null : vectors.vectors(List.of(text)).get(0);
     }
 
-    /** The cosine of a comment's vector with the policy's title, or 0 without vectors. */
-    double titleCosine(String policyId, float[] comment) {
-        float[] title = sentenceVectors.get(policyId);
-        return comment == null || title == null ? 0 : SentenceVectors.cosine(comment, title);
+    /**
+     * A comment's cosines with every policy's title and clauses: with a whole clause or the closest of its sentences,
+     * whichever is higher; zeros without vectors.
+     */
+    PolicyVectors.Closeness closeness(float[] comment) {
+        return policyVectors.closeness(comment);
     }
 
-    /**
-     * The cosine of a comment's vector with each clause of the policy, in its order: with the whole clause or with
-     * the closest of its sentences, whichever is higher; zeros without vectors.
-     */
-    double[] clauseCosines(Policy policy, float[] comment) {
-        double[] cosines = new double[policy.clauses().size()];
-        if (comment != null) {
-            for (int i = 0; i < cosines.length; i++) {
-                Clause clause = policy.clauses().get(i);
-                float[] whole = sentenceVectors.get(clause.id());
-                cosines[i] = whole == null ? 0 : SentenceVectors.cosine(comment, whole);
-                for (int k = 0; k < clause.sentences().size(); k++) {
-                    float[] sentence = sentenceVectors.get(clause.id() + SENTENCE + k);
-                    if (sentence != null) {
-                        cosines[i] = Math.max(cosines[i], SentenceVectors.cosine(comment, sentence));
-                    }
-                }
-            }
-        }
-        return cosines;
+    /** The policy's position among {@link #policies()}, as {@link PolicyVectors.Closeness} is indexed. */
+    int position(Policy policy) {
+        return positions.get(policy.id());
     }
 
     /** Whether the clause is only a heading over others (第二章 子女教育): a comment is about what is under it. */
