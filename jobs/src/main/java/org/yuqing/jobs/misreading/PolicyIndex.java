@@ -26,6 +26,7 @@ public final class PolicyIndex {
     /** A numbered item this short with no facts is a heading (二、工作任务): its words are added to the items under it. */
     private static final int HEADING_LENGTH = 20;
     /** How a document's opening sentence hands over to its items: 通知如下。 现提出以下措施。 */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
     private static final Pattern LEAD_IN = Pattern.compile("(?:如下|以下\\p{IsHan}{0,4})[。：:]?$");
     /** Pairs of characters that official titles share whatever their subject: they say nothing of the topic. */
     private static final Set<String> GENERIC_TITLE_PAIRS = Set.of("国务", "务院", "院办", "办公", "公厅", "关于", "于印",
@@ -170,7 +171,12 @@ public final class PolicyIndex {
      */
     private static boolean introducesItems(String body) {
         return body.isEmpty() || (ClauseSplitter.sentences(body).size() == 1
-                && (leadsIn(body) || LEAD_IN.matcher(body.strip()).find()));
+                && (leadsIn(body) || LEAD_IN.matcher(body.strip()).find() || isBareTitle(body)));
+    }
+
+    /** 国家粮食应急预案 before the items: the document's own title again, no sentence. */
+    private static boolean isBareTitle(String body) {
+        return body.length() <= HEADING_LENGTH && !SENTENCE_END.matcher(body).find();
     }
 
     /** The sentence vector of a text, or null when this index retrieves by words alone. */

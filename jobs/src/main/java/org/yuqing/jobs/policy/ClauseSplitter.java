@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * <p>A number only counts when it starts a line or follows the end of a sentence, and when it continues its list
  * (the next number) or starts one (一, 1): 按本办法第十一条规定 is a reference, not an item, and a stray 三、 inside
  * a sentence does not break the numbering.
+ *
+ * <p>Plans (预案) and technical documents number their sections with decimals (5 应急保障, 5.1 粮食储备, 5.1.2): those
+ * count in a text that has them, a subsection only under the section its number names, so that 3.5 万元 is not one.
  */
 public final class ClauseSplitter {
 
@@ -25,14 +28,38 @@ public final class ClauseSplitter {
         CHINESE("([一二三四五六七八九十]+)、"),
         PAREN_CHINESE("[（(]([一二三四五六七八九十]+)[）)]"),
         DIGIT("(\\d{1,2})[.．、](?!\\d)"),
-        PAREN_DIGIT("[（(](\\d{1,2})[）)]");
+        PAREN_DIGIT("[（(](\\d{1,2})[）)]"),
+        SECTION("(\\d{1,2})(?=\\s+\\p{IsHan})", true),
+        SUBSECTION("(\\d{1,2}\\.\\d{1,2})(?=\\s)", true),
+        SUB_SUBSECTION("(\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})(?=\\s)", true);
 
         final String regex;
+        /** Numbered with decimals: counts only in a text whose sections are (DECIMAL_SECTIONS). */
+        final boolean decimal;
 
         Level(String regex) {
+            this(regex, false);
+        }
+
+        Level(String regex, boolean decimal) {
             this.regex = regex;
+            this.decimal = decimal;
+        }
+
+        /** The level whose number a decimal number extends (SECTION for 5.1), or null. */
+        Level parent() {
+            return switch (this) {
+                case SUBSECTION -> SECTION;
+                case SUB_SUBSECTION -> SUBSECTION;
+                default -> null;
+            };
         }
     }
+
+    /** A first subsection (1.1 总则, 2.1 指挥部) where lines or sentences start: the text numbers its sections so. */
+    /** The heading of a table of contents. */
+    private static final Pattern CONTENTS = Pattern.compile("目\\s{0,2}录");
+    private static final Pattern DECIMAL_SECTIONS = Pattern.compile("(?:^|[\\s。；;：:])\\d{1,2}\\.1\\s+\\p{IsHan}");
 
     private static final Pattern MARKER;
     /** The numbering path of a clause in the second, third… numbered part of a text starts with 部分2, 部分3… */
@@ -73,13 +100,16 @@ public final class ClauseSplitter {
     public List<Clause> split(String policyId, String text, int subjectYear) {
         List<Marker> markers = markers(text);
         List<Clause> clauses = new ArrayList<>();
+        int first = firstAfterContents(text, markers);
         if (markers.isEmpty() || !text.substring(0, markers.get(0).start()).isBlank()) {
-            int end = markers.isEmpty() ? text.length() : markers.get(0).start();
+            Matcher contents = CONTENTS.matcher(text);
+            int end = markers.isEmpty() ? text.length()
+                    : first > 0 && contents.find() ? contents.start() : markers.get(0).start();
             addClause(clauses, policyId, List.of(), text.substring(0, end), subjectYear);
         }
         List<Open> open = new ArrayList<>();
         int part = 0;
-        for (int i = 0; i < markers.size(); i++) {
+        for (int i = first; i < markers.size(); i++) {
             Marker marker = markers.get(i);
             int at = indexOf(open, marker.level());
             if (at == 0 && marker.number() == 1) {
@@ -102,6 +132,25 @@ public final class ClauseSplitter {
         return clauses;
     }
 
+    /**
+     * Where the text proper starts after a table of contents (目录 1 总则 1.1 … 7 附则 1 总则 1.1 为了…): at the marker
+     * that opens the outermost list again. Its entries are titles of the sections that follow, not clauses. 0 when
+     * there is none.
+     */
+    private static int firstAfterContents(String text, List<Marker> markers) {
+        Matcher contents = CONTENTS.matcher(text);
+        if (markers.isEmpty() || !contents.find() || contents.end() > markers.get(0).start()) {
+            return 0;
+        }
+        Level outermost = markers.get(0).level();
+        for (int i = 1; i < markers.size(); i++) {
+            if (markers.get(i).level() == outermost && markers.get(i).number() == 1) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     private void addClause(List<Clause> clauses, String policyId, List<String> numbers, String segment,
                            int subjectYear) {
         String verbatim = segment.strip();
@@ -114,8 +163,10 @@ public final class ClauseSplitter {
     }
 
     private static List<Marker> markers(String text) {
+        boolean decimalSections = DECIMAL_SECTIONS.matcher(text).find();
         List<Marker> accepted = new ArrayList<>();
         Map<Level, Integer> last = new EnumMap<>(Level.class);
+        Map<Level, String> lastLabel = new EnumMap<>(Level.class);
         Matcher matcher = MARKER.matcher(text);
         while (matcher.find()) {
             for (Level level : Level.values()) {
@@ -123,14 +174,17 @@ public final class ClauseSplitter {
                 if (whole == null) {
                     continue;
                 }
-                OptionalDouble number = ChineseNumbers.parse(numberPart(level, whole));
-                if (number.isEmpty()) {
+                String number = numberPart(level, whole);
+                OptionalDouble parsed = ChineseNumbers.parse(lastComponent(number));
+                if (parsed.isEmpty() || (level.decimal && !decimalSections)
+                        || (level.parent() != null && !parentOf(number).equals(lastLabel.get(level.parent())))) {
                     break;
                 }
-                int n = (int) number.getAsDouble();
+                int n = (int) parsed.getAsDouble();
                 int previous = last.getOrDefault(level, 0);
                 if (n == 1 || n == previous + 1) {
                     last.put(level, n);
+                    lastLabel.put(level, number);
                     accepted.add(new Marker(level, n, label(level, whole), matcher.start()));
                 }
                 break;
@@ -140,8 +194,23 @@ public final class ClauseSplitter {
     }
 
     private static String numberPart(Level level, String whole) {
+        if (level.decimal) {
+            // the match is the number: what follows it was only looked at
+            return whole;
+        }
         Matcher matcher = Pattern.compile(level.regex).matcher(whole);
         return matcher.matches() ? matcher.group(1) : "";
+    }
+
+    /** 5.1.2 → 2; 十二 → 十二. */
+    private static String lastComponent(String number) {
+        return number.substring(number.lastIndexOf('.') + 1);
+    }
+
+    /** 5.1.2 → 5.1. */
+    private static String parentOf(String number) {
+        int dot = number.lastIndexOf('.');
+        return dot < 0 ? "" : number.substring(0, dot);
     }
 
     private static String label(Level level, String whole) {

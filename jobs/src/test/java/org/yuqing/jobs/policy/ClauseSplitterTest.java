@@ -43,6 +43,35 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void aPlanNumberedWithDecimalsIsSplitBySectionAfterItsTableOfContents() {
+        List<Clause> clauses = splitter.split("p", "关于印发应急预案的函 目 录 1 总则 1.1 适用范围 2 保障 2.1 储备 "
+                + "1 总则 1.1 适用范围 本预案适用于原粮及成品粮。 2 保障 2.1 储备 2.1.1 产区保持三个月销量。 "
+                + "2.1.2 所需资金3.5 亿元由财政安排。", 2005);
+
+        assertThat(clauses).extracting(Clause::id).containsExactly("p#preamble", "p#1", "p#1/1.1", "p#2",
+                "p#2/2.1", "p#2/2.1/2.1.1", "p#2/2.1/2.1.2");
+        assertThat(clauses.get(0).text()).isEqualTo("关于印发应急预案的函");
+        assertThat(clauses.get(2).text()).isEqualTo("1.1 适用范围 本预案适用于原粮及成品粮。");
+        assertThat(clauses.get(6).text()).contains("3.5 亿元");
+    }
+
+    @Test
+    void theCoveringLetterOfADocumentIssuedWithAnotherIsPartOfItsHeader() {
+        List<Clause> clauses = splitter.split("p", "国务院办公厅关于印发试点工作方案的通知 国办函〔2018〕71号 各省人民政府："
+                + " 《试点工作方案》已经国务院同意，现印发给你们，请认真贯彻执行。 国务院办公厅 2018年10月27日 （此件公开发布）"
+                + " 试点工作方案 为推进集约化，制定以下方案。 一、试点范围。", 2018);
+
+        assertThat(clauses.get(0).body()).isEqualTo("试点工作方案 为推进集约化，制定以下方案。");
+    }
+
+    @Test
+    void decimalsCountAsNumbersOnlyInATextNumberedWithThem() {
+        List<Clause> clauses = splitter.split("p", "一、补贴。 每人补贴 1 次，标准 2.5 万元。", 2026);
+
+        assertThat(clauses).extracting(Clause::id).containsExactly("p#一");
+    }
+
+    @Test
     void nestedNumberingGivesAPath() {
         Policy tax = TestPolicies.get("govcn-5351181");
 
