@@ -126,9 +126,11 @@ public final class BenchCommand implements Callable<Integer> {
                     "Kafka", YuqingHome.root().resolve(".yuqing/kafka/kafka.pid")));
             long start = System.currentTimeMillis();
             long warmupEnds = start + warmupSeconds * 1000L;
-            int perTick = Math.max(1, rate / 100);
+            // every 10 ms, what brings the total to the rate so far: 30 docs/s is a document every third tick
+            AtomicLong ticks = new AtomicLong();
             var producing = timers.scheduleAtFixedRate(() -> {
-                for (int i = 0; i < perTick; i++) {
+                long due = (ticks.incrementAndGet() * rate) / 100;
+                while (produced.get() < due) {
                     long n = produced.getAndIncrement();
                     RawDocument document = document(source, n, texts.get((int) (n % texts.size())));
                     boolean sampled = n % sampleEvery == 0;
