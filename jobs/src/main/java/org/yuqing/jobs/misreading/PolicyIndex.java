@@ -159,9 +159,9 @@ public final class PolicyIndex {
                 && (leadsIn(body) || LEAD_IN.matcher(body.strip()).find()));
     }
 
-    /** The sentence vector of a text, or null when this index retrieves by words alone. */
+    /** The sentence vector of a comment, or null when this index retrieves by words alone. */
     float[] vector(String text) {
-        return vectors == null ? null : vectors.vectors(List.of(text)).get(0);
+        return vectors == null ? null : vectors.documentVectors(List.of(text)).get(0);
     }
 
     /** The cosine of a comment's vector with the policy's title, or 0 without vectors. */
