@@ -31,9 +31,10 @@ import java.util.Set;
 public final class TextEncoder implements AutoCloseable {
 
     /**
-     * The cut of {@link #encode(List)}: the most the shipped model serves (it trained on 96); longer texts keep their
-     * head (the head of a message says what it is about). The policy watch's clauses are encoded with it; the
-     * analysis chain cuts documents with its own {@code TextAnalysis.DOCUMENT_CUT}.
+     * The cut of {@link #encode(List)}: the most the shipped model serves (it was fine-tuned on 96, the positions
+     * past are BGE's own); longer texts keep their head (the head of a message says what it is about). The policy
+     * watch's clauses are encoded with it; the analysis chain cuts documents with its own, shorter
+     * {@code TextAnalysis.DOCUMENT_CUT}.
      */
     public static final int DEFAULT_MAX_TOKENS = 128;
     /** Texts per run: larger batches gain little on one core and pad more. */
