@@ -12,6 +12,7 @@ import org.yuqing.jobs.classify.Prediction;
 import org.yuqing.jobs.classify.Task;
 import org.yuqing.jobs.encoder.Encoding;
 import org.yuqing.jobs.encoder.TextEncoder;
+import org.yuqing.jobs.encoder.TokenCut;
 import org.yuqing.training.Corpora.Dataset;
 
 /**
@@ -27,10 +28,13 @@ public final class CascadeCalibration {
     private final TextPreparation preparation = new TextPreparation();
     private final Classifiers linear;
     private final TextEncoder encoder;
+    private final TokenCut cut;
 
-    public CascadeCalibration(Classifiers linear, TextEncoder encoder) {
+    /** @param cut how much of a document the transformer reads, as in the chain */
+    public CascadeCalibration(Classifiers linear, TextEncoder encoder, TokenCut cut) {
         this.linear = linear;
         this.encoder = encoder;
+        this.cut = cut;
     }
 
     /** Both models' answers on one example. */
@@ -45,7 +49,7 @@ public final class CascadeCalibration {
             for (int start = 0; start < examples.size(); start += BATCH) {
                 List<Example> batch = examples.subList(start, Math.min(examples.size(), start + BATCH));
                 List<PreparedText> prepared = batch.stream().map(e -> preparation.prepare(e.title(), e.text())).toList();
-                List<Encoding> encodings = encoder.encode(prepared.stream().map(PreparedText::whole).toList());
+                List<Encoding> encodings = encoder.encode(prepared.stream().map(PreparedText::whole).toList(), cut);
                 for (int i = 0; i < batch.size(); i++) {
                     Classifiers.Predictions p = linear.predictAll(prepared.get(i).features());
                     Sentiment s = Sentiment.of(p.polarity(), linear.model(Task.SENTIMENT).labels(), p.emotion());

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.yuqing.jobs.analysis.TextAnalysis;
+import org.yuqing.jobs.encoder.TokenCut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,13 +43,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cut", paramLabel = "N[:TAIL]",
+            description = "how many tokens of a document the transformer reads, [CLS] and [SEP] included; N:TAIL keeps "
+                    + "the last TAIL of a longer text (default: ${DEFAULT-VALUE})")
+    String cut = TextAnalysis.DOCUMENT_CUT.toString();
+
     @Override
     public Integer call() throws Exception {
         if (policies != null && !Files.isReadable(policies)) {
             System.err.println("cannot read the policies file " + policies);
             return 2;
         }
-        AnalyzedLine analyzer = new AnalyzedLine(TextAnalysis.shared(), policies == null ? null : PolicyFile.read(policies));
+        AnalyzedLine analyzer = new AnalyzedLine(TextAnalysis.shared(TokenCut.parse(cut)), policies == null ? null : PolicyFile.read(policies));
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
         PrintStream errors = System.err;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

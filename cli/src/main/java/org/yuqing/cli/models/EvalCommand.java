@@ -17,6 +17,7 @@ import org.yuqing.jobs.analysis.TextAnalysis;
 import org.yuqing.jobs.classify.Task;
 import org.yuqing.jobs.encoder.EncoderModel;
 import org.yuqing.jobs.encoder.TextEncoder;
+import org.yuqing.jobs.encoder.TokenCut;
 import org.yuqing.training.CascadeCalibration;
 import org.yuqing.training.Corpora.Dataset;
 import org.yuqing.training.Corpora;
@@ -49,6 +50,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + "topic,sentiment,emotion above which the linear models answer (default: ${DEFAULT-VALUE})")
     String cascade;
 
+    @Option(names = "--cut", paramLabel = "N[:TAIL]",
+            description = "how many tokens of a document the transformer reads, [CLS] and [SEP] included; N:TAIL keeps "
+                    + "the last TAIL of a longer text (default: ${DEFAULT-VALUE}, what the job and ./yuqing analyze use)")
+    String cut = TextAnalysis.DOCUMENT_CUT.toString();
+
     @Option(names = "--part", paramLabel = "PART", defaultValue = "heldout",
             description = "heldout (the fifth no training sees), or calibration (the half fifth the transformer does "
                     + "not train on, where the cascade's thresholds are chosen)")
@@ -74,11 +80,11 @@ public final class EvalCommand implements Callable<Integer> {
         Predicate<Example> inPart = part.equals("heldout") ? HeldOut::isHeldOut : HeldOut::isCalibration;
         if (sweep) {
             new CascadeCalibration(models == null ? Classifiers.shipped() : Classifiers.from(models),
-                    new TextEncoder(encoder == null ? EncoderModel.shipped() : EncoderModel.from(encoder)))
+                    new TextEncoder(encoder == null ? EncoderModel.shipped() : EncoderModel.from(encoder)), TokenCut.parse(cut))
                     .sweep(Corpora.all(data), inPart, System.out);
             return 0;
         }
-        TextAnalysis analysis = TextAnalysis.with(models, encoder, Cascade.parse(cascade));
+        TextAnalysis analysis = TextAnalysis.with(models, encoder, Cascade.parse(cascade), TokenCut.parse(cut));
         PrintStream out = System.out;
         for (Dataset dataset : Corpora.all(data)) {
             List<Example> heldOut = new ArrayList<>();
@@ -95,7 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
                         ModelEvaluation.evaluateThreeWaySentiment(analysis, heldOut));
             }
             long[] after = analysis.transformerCounts();
-            out.printf("(cascade %s: the transformer re-read %.1f%% of these documents)%n%n", cascade,
+            out.printf("(cascade %s, cut %s: the transformer re-read %.1f%% of these documents)%n%n", cascade, cut,
                     100.0 * (after[1] - before[1]) / Math.max(1, after[0] - before[0]));
             if (samples != null) {
                 writeSamples(dataset.name(), spread(heldOut, sampleSize));

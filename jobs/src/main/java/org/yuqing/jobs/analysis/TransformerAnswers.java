@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.yuqing.jobs.encoder.Encoding;
 import org.yuqing.jobs.encoder.TextEncoder;
+import org.yuqing.jobs.encoder.TokenCut;
 
 /**
  * The transformer's half of the cascade: it re-answers, for the documents of a batch that the linear models are
@@ -14,15 +15,17 @@ final class TransformerAnswers {
 
     private final TextEncoder encoder;
     private final Cascade cascade;
+    private final TokenCut cut;
     private final List<String> topics;
     private final List<String> emotions;
     private final List<String> polarities;
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong reread = new AtomicLong();
 
-    TransformerAnswers(TextEncoder encoder, Cascade cascade) {
+    TransformerAnswers(TextEncoder encoder, Cascade cascade, TokenCut cut) {
         this.encoder = encoder;
         this.cascade = cascade;
+        this.cut = cut;
         this.topics = encoder.labels("topic");
         this.emotions = encoder.labels("emotion");
         this.polarities = encoder.labels("polarity");
@@ -30,6 +33,10 @@ final class TransformerAnswers {
 
     TextEncoder encoder() {
         return encoder;
+    }
+
+    TokenCut cut() {
+        return cut;
     }
 
     long[] counts() {
@@ -52,7 +59,7 @@ final class TransformerAnswers {
         if (texts.isEmpty()) {
             return;
         }
-        List<Encoding> encodings = encoder.encode(texts);
+        List<Encoding> encodings = encoder.encode(texts, cut);
         for (int k = 0; k < unsure.size(); k++) {
             int i = unsure.get(k);
             answers.set(i, combine(answers.get(i), encodings.get(k)));

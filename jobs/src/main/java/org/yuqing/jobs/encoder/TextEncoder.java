@@ -30,7 +30,12 @@ import java.util.Set;
  */
 public final class TextEncoder implements AutoCloseable {
 
-    /** What the model was trained with; longer texts are cut (the head of a message says what it is about). */
+    /**
+     * The cut of {@link #encode(List)}: the most the shipped model serves (it was fine-tuned on 96, the positions
+     * past are BGE's own); longer texts keep their head (the head of a message says what it is about). The policy
+     * watch's clauses are encoded with it; the analysis chain cuts documents with its own, shorter
+     * {@code TextAnalysis.DOCUMENT_CUT}.
+     */
     public static final int DEFAULT_MAX_TOKENS = 128;
     /** Texts per run: larger batches gain little on one core and pad more. */
     public static final int DEFAULT_BATCH = 16;
@@ -44,7 +49,7 @@ public final class TextEncoder implements AutoCloseable {
     private final WordPieceTokenizer tokenizer;
     private final Map<String, List<String>> heads;
     private final boolean tokenTypes;
-    private final int maxTokens;
+    private final TokenCut cut;
     private final int batchSize;
     private final String name;
 
@@ -66,7 +71,7 @@ public final class TextEncoder implements AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot load " + model.name(), e);
         }
-        this.maxTokens = maxTokens;
+        this.cut = TokenCut.head(maxTokens);
         this.batchSize = batchSize;
         this.name = model.name();
     }
@@ -109,12 +114,17 @@ public final class TextEncoder implements AutoCloseable {
         return encode(List.of(text)).get(0);
     }
 
-    /** One encoding per text, in the order of the texts; null is read as empty text. */
+    /** One encoding per text, in the order of the texts, each cut to this encoder's maxTokens; null is read as empty text. */
     public List<Encoding> encode(List<String> texts) {
+        return encode(texts, cut);
+    }
+
+    /** One encoding per text, in the order of the texts, each cut as {@code cut} says; null is read as empty text. */
+    public List<Encoding> encode(List<String> texts, TokenCut cut) {
         int[][] tokens = new int[texts.size()][];
         for (int i = 0; i < tokens.length; i++) {
             String text = texts.get(i);
-            tokens[i] = tokenizer.encode(text == null ? "" : text, maxTokens);
+            tokens[i] = tokenizer.encode(text == null ? "" : text, cut);
         }
         Integer[] order = new Integer[tokens.length];
         Arrays.setAll(order, i -> i);

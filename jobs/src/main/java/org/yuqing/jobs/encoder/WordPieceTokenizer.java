@@ -19,6 +19,8 @@ import java.util.Map;
 public final class WordPieceTokenizer {
 
     private static final int MAX_WORD_CHARS = 100;
+    /** A text's end is read from this many characters per token of the tail: a token is a character or more. */
+    private static final int TAIL_CHARS_PER_TOKEN = 8;
 
     private final Map<String, Integer> vocabulary;
     private final int unknown;
@@ -58,9 +60,45 @@ public final class WordPieceTokenizer {
     public int[] encode(String text, int maxTokens) {
         List<Integer> ids = new ArrayList<>();
         ids.add(classToken);
-        int limit = maxTokens - 1;
+        read(text, 0, maxTokens - 1, ids);
+        return withSeparator(ids, maxTokens - 1);
+    }
+
+    /**
+     * [CLS], the text's tokens, [SEP], at most {@code cut.tokens()} in all; a longer text keeps its first tokens and
+     * its last {@code cut.tail()}. The end is read from the text's last characters, so a long text still costs
+     * little to read.
+     */
+    public int[] encode(String text, TokenCut cut) {
+        if (cut.tail() == 0) {
+            return encode(text, cut.tokens());
+        }
+        List<Integer> ids = new ArrayList<>();
+        ids.add(classToken);
+        int headLimit = cut.tokens() - 1 - cut.tail();
+        int stop = read(text, 0, headLimit, ids);
+        if (ids.size() < headLimit) {
+            return withSeparator(ids, headLimit);
+        }
+        // the head is full: the rest, or its last tokens when it is longer than the tail
+        ids.subList(headLimit, ids.size()).clear();
+        int from = Math.max(stop, text.length() - TAIL_CHARS_PER_TOKEN * cut.tail());
+        if (from > stop && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        List<Integer> rest = new ArrayList<>();
+        read(text, from, Integer.MAX_VALUE, rest);
+        ids.addAll(rest.subList(Math.max(0, rest.size() - cut.tail()), rest.size()));
+        return withSeparator(ids, cut.tokens() - 1);
+    }
+
+    /**
+     * Appends the ids of text from {@code from} while {@code ids} holds fewer than {@code limit} (a word's pieces
+     * may pass it); returns where reading stopped.
+     */
+    private int read(String text, int from, int limit, List<Integer> ids) {
         StringBuilder word = new StringBuilder();
-        int i = 0;
+        int i = from;
         while (i < text.length() && ids.size() < limit) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -78,6 +116,11 @@ public final class WordPieceTokenizer {
             }
         }
         flush(word, ids, limit);
+        return i;
+    }
+
+    /** The first {@code limit} ids, then [SEP]. */
+    private int[] withSeparator(List<Integer> ids, int limit) {
         int[] out = new int[Math.min(ids.size(), limit) + 1];
         for (int k = 0; k < out.length - 1; k++) {
             out[k] = ids.get(k);

@@ -179,9 +179,9 @@ public final class PolicyIndex {
         return body.length() <= HEADING_LENGTH && !SENTENCE_END.matcher(body).find();
     }
 
-    /** The sentence vector of a text, or null when this index retrieves by words alone. */
+    /** The sentence vector of a comment, or null when this index retrieves by words alone. */
     float[] vector(String text) {
-        return vectors == null ? null : vectors.vectors(List.of(text)).get(0);
+        return vectors == null ? null : vectors.documentVectors(List.of(text)).get(0);
     }
 
     /**

@@ -18,11 +18,13 @@ public final class WatchEncoder {
     }
 
     private static final class Holder {
-        static final SentenceVectors VECTORS = SentenceVectors.of(chainsEncoder());
+        static final SentenceVectors VECTORS = chainsVectors();
 
-        private static TextEncoder chainsEncoder() {
-            TextEncoder encoder = TextAnalysis.shared().encoder();
-            return encoder != null ? encoder : new TextEncoder(EncoderModel.shipped());
+        /** Comments cut as the chain cuts documents: a comment's vector is the same from the chain or from here. */
+        private static SentenceVectors chainsVectors() {
+            TextAnalysis chain = TextAnalysis.shared();
+            TextEncoder encoder = chain.encoder();
+            return SentenceVectors.of(encoder != null ? encoder : new TextEncoder(EncoderModel.shipped()), chain.cut());
         }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.yuqing.jobs.encoder.EncoderModel;
 import org.yuqing.jobs.encoder.Encoding;
 import org.yuqing.jobs.encoder.TextEncoder;
+import org.yuqing.jobs.encoder.TokenCut;
 
 /** The cascade's routing, with the shipped linear models and a tiny untrained transformer of the shipped shape. */
 class CascadeTest {
@@ -46,6 +47,33 @@ class CascadeTest {
 
         assertThat(cascade.analyzeAll(DOCUMENTS)).isEqualTo(linear.analyzeAll(DOCUMENTS));
         assertThat(cascade.transformerCounts()).containsExactly(DOCUMENTS.size(), 0);
+    }
+
+    @Test
+    void theTransformerReadsADocumentUpToTheDocumentCutAndTheWatchsClausesUpTo128() {
+        // one token per character, past every cut
+        String text = "天地玄黄宇宙洪荒日月盈昃辰宿列张".repeat(30);
+        TextAnalysis cascade = new TextAnalysis(new TextPreparation(), LINEAR, TINY, Cascade.TRANSFORMER_ONLY);
+
+        float[] vector = cascade.analyze("", text).vector();
+
+        assertThat(cascade.cut()).isEqualTo(TextAnalysis.DOCUMENT_CUT);
+        assertThat(TextAnalysis.DOCUMENT_CUT.tokens()).isLessThan(TextEncoder.DEFAULT_MAX_TOKENS);
+        // the characters the cut keeps besides [CLS] and [SEP]
+        assertThat(vector).isEqualTo(TINY.encode(text.substring(0, TextAnalysis.DOCUMENT_CUT.tokens() - 2)).vector());
+        assertThat(vector).isNotEqualTo(TINY.encode(text).vector());
+        assertThat(TINY.encode(text).vector()).isEqualTo(TINY.encode(text.substring(0, 126)).vector());
+    }
+
+    @Test
+    void aCutThatKeepsTheEndReadsTheLastTokensOfALongDocument() {
+        String text = "天地玄黄宇宙洪荒日月盈昃辰宿列张".repeat(30) + "寒来暑往秋收冬藏";
+        TextAnalysis cascade = new TextAnalysis(new TextPreparation(), LINEAR, TINY, Cascade.TRANSFORMER_ONLY,
+                TokenCut.parse("64:16"));
+
+        float[] vector = cascade.analyze("", text).vector();
+
+        assertThat(vector).isEqualTo(TINY.encode(text.substring(0, 46) + text.substring(text.length() - 16)).vector());
     }
 
     @Test

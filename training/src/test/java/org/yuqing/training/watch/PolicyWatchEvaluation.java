@@ -56,7 +56,7 @@ public final class PolicyWatchEvaluation {
         List<String> texts = new ArrayList<>(background);
         corpus.comments().forEach(comment -> texts.add(comment.text()));
         // the detector encodes the simplified text: fill the cache with what it will ask for, in batches
-        vectors.vectors(texts.stream().map(com.hankcs.hanlp.HanLP::convertToSimplifiedChinese).toList());
+        vectors.documentVectors(texts.stream().map(com.hankcs.hanlp.HanLP::convertToSimplifiedChinese).toList());
         this.index = new PolicyIndex(PolicyRegistry.of(corpus.policies()), vectors);
     }
 
