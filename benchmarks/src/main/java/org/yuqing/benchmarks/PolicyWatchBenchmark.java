@@ -68,7 +68,7 @@ public class PolicyWatchBenchmark {
                     original.clauses(), original.interpretation()));
         }
         TextAnalysis chain = TextAnalysis.shared();
-        SentenceVectors vectors = SentenceVectors.of(chain.encoder());
+        SentenceVectors vectors = SentenceVectors.of(chain.encoder(), chain.cut());
         watch = new PolicyWatch(new MisreadingDetector(new PolicyIndex(PolicyRegistry.of(policies), vectors),
                 WatchModel.shipped()));
         comments = chain.analyzeAll(corpus.comments().stream()
@@ -76,7 +76,7 @@ public class PolicyWatchBenchmark {
         // where the cascade trusted its linear models the job's watch encodes the comment: not the watch's own cost
         commentVectors = comments.stream()
                 .map(comment -> comment.vector() != null ? comment.vector()
-                        : vectors.vectors(List.of(comment.cleanText())).get(0))
+                        : vectors.documentVectors(List.of(comment.cleanText())).get(0))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.yuqing.jobs.policy.Clause;
 import org.yuqing.jobs.policy.ClauseSplitter;
@@ -25,8 +26,8 @@ public final class PolicyIndex {
 
     /** A numbered item this short with no facts is a heading (二、工作任务): its words are added to the items under it. */
     private static final int HEADING_LENGTH = 20;
-    /** How a document's opening sentence hands over to its items: 通知如下。 现提出以下措施。 */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
+    /** How a document's opening sentence hands over to its items: 通知如下。 现提出以下措施。 */
     private static final Pattern LEAD_IN = Pattern.compile("(?:如下|以下\\p{IsHan}{0,4})[。：:]?$");
     /** Pairs of characters that official titles share whatever their subject: they say nothing of the topic. */
     private static final Set<String> GENERIC_TITLE_PAIRS = Set.of("国务", "务院", "院办", "办公", "公厅", "关于", "于印",
@@ -126,35 +127,32 @@ public final class PolicyIndex {
     /** Each policy's title, clauses and the sentences of its long clauses, encoded in one call. */
     private PolicyVectors encode(SentenceVectors vectors) {
         List<String> texts = new ArrayList<>();
+        // what to do with each text's vector, in the order the table is built: a policy, then its clauses' rows
+        List<BiConsumer<PolicyVectors.Builder, float[]>> rows = new ArrayList<>();
         for (Policy policy : policies) {
             texts.add(simplifiedTitles.get(policy.id()));
-            for (Clause clause : policy.clauses()) {
+            rows.add((builder, vector) -> builder.policy(policy.clauses().size(), vector));
+            for (int i = 0; i < policy.clauses().size(); i++) {
+                int position = i;
+                Clause clause = policy.clauses().get(i);
                 String body = simplifiedBodies.get(clause.id());
                 if (!body.isEmpty()) {
                     texts.add(body);
+                    rows.add((builder, vector) -> builder.clause(position, vector));
                 }
                 // a long item states several things: a comment is about one of its sentences
                 if (clause.sentences().size() > 1) {
-                    clause.sentences().forEach(sentence -> texts.add(simplify(sentence)));
+                    for (String sentence : clause.sentences()) {
+                        texts.add(simplify(sentence));
+                        rows.add((builder, vector) -> builder.sentence(position, vector));
+                    }
                 }
             }
         }
         List<float[]> encoded = vectors.vectors(texts);
         PolicyVectors.Builder builder = new PolicyVectors.Builder();
-        int next = 0;
-        for (Policy policy : policies) {
-            builder.policy(policy.clauses().size(), encoded.get(next++));
-            for (int i = 0; i < policy.clauses().size(); i++) {
-                Clause clause = policy.clauses().get(i);
-                if (!simplifiedBodies.get(clause.id()).isEmpty()) {
-                    builder.clause(i, encoded.get(next++));
-                }
-                if (clause.sentences().size() > 1) {
-                    for (int k = 0; k < clause.sentences().size(); k++) {
-                        builder.sentence(i, encoded.get(next++));
-                    }
-                }
-            }
+        for (int k = 0; k < rows.size(); k++) {
+            rows.get(k).accept(builder, encoded.get(k));
         }
         return builder.build();
     }

@@ -41,12 +41,4 @@ public interface SentenceVectors {
             }
         };
     }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
-    }
 }

@@ -56,9 +56,9 @@ public final class ClauseSplitter {
         }
     }
 
-    /** A first subsection (1.1 总则, 2.1 指挥部) where lines or sentences start: the text numbers its sections so. */
     /** The heading of a table of contents. */
     private static final Pattern CONTENTS = Pattern.compile("目\\s{0,2}录");
+    /** A first subsection (1.1 总则, 2.1 指挥部) where lines or sentences start: the text numbers its sections so. */
     private static final Pattern DECIMAL_SECTIONS = Pattern.compile("(?:^|[\\s。；;：:])\\d{1,2}\\.1\\s+\\p{IsHan}");
 
     private static final Pattern MARKER;
