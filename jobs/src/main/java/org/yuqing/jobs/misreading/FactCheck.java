@@ -114,7 +114,25 @@ final class FactCheck {
 
     /** The clause's values of the claim's unit that the claim is to agree with. */
     private static List<Fact> heldAgainst(Fact claim, CommentReading reading, List<Fact> sameUnit, String clauseText) {
-        return now(claim, reading, aboutTheSameThing(claim, reading, sameUnit, clauseText), clauseText);
+        List<Fact> open = notStatedElsewhere(claim, reading, sameUnit);
+        return now(claim, reading, aboutTheSameThing(claim, reading, open, clauseText), clauseText);
+    }
+
+    /**
+     * Without the clause's values that another value of the comment states: a comment that gives both of a clause's
+     * deadlines (处罚决定7个工作日内公开，其他结论20个工作日内公布) speaks of each, and its 20 is not to be held against
+     * the 7 that its other value already agrees with. Unless that leaves nothing to hold the claim against.
+     */
+    private static List<Fact> notStatedElsewhere(Fact claim, CommentReading reading, List<Fact> sameUnit) {
+        List<Quantity> elsewhere = quantified(reading.facts()).stream().map(Fact::quantity)
+                .filter(q -> !sameValue(q, claim.quantity())).toList();
+        List<Fact> open = sameUnit.stream()
+                .filter(fact -> elsewhere.stream().noneMatch(q -> sameValue(q, fact.quantity()))).toList();
+        return open.isEmpty() ? sameUnit : open;
+    }
+
+    private static boolean sameValue(Quantity a, Quantity b) {
+        return a.unit().equals(b.unit()) && same(a.min(), b.min()) && same(a.max(), b.max());
     }
 
     /**
