@@ -65,6 +65,7 @@ public final class CommentReader {
         private final List<String> docNumbers;
         private final float[] vector;
         private final Cues cues;
+        private final long[] grams;
         private String claims;
         private PolicyVectors.Closeness closeness;
         private final Map<List<Object>, List<Fact>> factsByReference = new HashMap<>();
@@ -77,6 +78,7 @@ public final class CommentReader {
             this.terms = TextTerms.of(simplified, words);
             this.cues = CueLexicon.read(simplified);
             this.docNumbers = DocNumbers.findAll(simplified);
+            this.grams = QuotedRuns.grams(simplified);
         }
 
         public String text() {
@@ -107,6 +109,11 @@ public final class CommentReader {
                 closeness = index.closeness(vector);
             }
             return closeness;
+        }
+
+        /** Its runs of characters, to find what it quotes ({@link QuotedRuns}). */
+        long[] grams() {
+            return grams;
         }
 
         /** The document numbers it cites, canonical. */

@@ -25,6 +25,11 @@ public record LinearScorer(List<String> features, List<String> classes, double[]
         return 1 / (1 + Math.exp(-margin(0, x)));
     }
 
+    /** For a yes/no scorer: the log-odds of yes, or an option's score in a choice. */
+    public double margin(double[] x) {
+        return margin(0, x);
+    }
+
     /** For a scorer of classes: the class with the highest margin. */
     public String best(double[] x) {
         int best = 0;

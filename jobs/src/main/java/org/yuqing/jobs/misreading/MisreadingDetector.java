@@ -2,6 +2,7 @@ package org.yuqing.jobs.misreading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -127,10 +128,24 @@ public final class MisreadingDetector {
             candidates.add(candidate(comment, policies.get(i), scores[i], bestScore, nextBest(scores, i),
                     i == order.get(0), bestCosine, writtenOn, postedUnder));
         }
-        return candidates;
+        // the candidates compete, with "none of them" as one more option of score 0 (a conditional logit); shifted
+        // by the largest score so that exp cannot overflow
+        double[] margins = candidates.stream().mapToDouble(c -> model.link().margin(c.features())).toArray();
+        double largest = Math.max(0, Arrays.stream(margins).max().orElse(0));
+        double total = Math.exp(-largest) + Arrays.stream(margins).map(m -> Math.exp(m - largest)).sum();
+        List<Candidate> competing = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            competing.add(new Candidate(candidate.policy(), candidate.reading(), candidate.features(),
+                    settled(comment, candidate.policy(), postedUnder, Math.exp(margins[i] - largest) / total)));
+        }
+        return competing;
     }
 
-    /** One policy weighed as what the comment is about, whether or not retrieval would have proposed it. */
+    /**
+     * One policy weighed as what the comment is about, whether or not retrieval would have proposed it: alone, so
+     * that its probability is that of a choice between it and none.
+     */
     Candidate candidate(CommentReader.Prepared comment, Policy policy, LocalDate writtenOn, String postedUnder) {
         double[] scores = index.policyScores(comment.terms());
         int at = index.position(policy);
@@ -166,15 +181,22 @@ public final class MisreadingDetector {
         double clauseCosine = max(comment.closeness().clauses()[at]);
         double[] x = WatchFeatures.link(index, comment, reading, policy, score, bestScore, nextScore, top,
                 bestClause, postedUnder, titleCosine, clauseCosine, bestCosine);
-        double probability = model.link().probability(x);
-        // the page a comment was posted under, or a document number it cites, settles what it is about; the corpus
-        // the weights are learnt from has few of either, so they are not left to the weights
+        return new Candidate(policy, reading, x, settled(comment, policy, postedUnder, model.link().probability(x)));
+    }
+
+    /**
+     * The page a comment was posted under, or a document number it cites, settles what it is about; the corpus the
+     * weights are learnt from has few of either, so they are not left to the weights.
+     */
+    private static double settled(CommentReader.Prepared comment, Policy policy, String postedUnder,
+                                  double probability) {
         if (policy.id().equals(postedUnder)) {
-            probability = Math.max(probability, POSTED_UNDER);
-        } else if (policy.docNo() != null && comment.docNumbers().contains(policy.docNo())) {
-            probability = Math.max(probability, CITED);
+            return Math.max(probability, POSTED_UNDER);
         }
-        return new Candidate(policy, reading, x, probability);
+        if (policy.docNo() != null && comment.docNumbers().contains(policy.docNo())) {
+            return Math.max(probability, CITED);
+        }
+        return probability;
     }
 
     /** Whether the comment misreads the policy it is about, and which clause. */

@@ -15,6 +15,7 @@ import org.yuqing.jobs.policy.Clause;
 import org.yuqing.jobs.policy.ClauseSplitter;
 import org.yuqing.jobs.policy.Policy;
 import org.yuqing.jobs.policy.PolicyRegistry;
+import org.yuqing.jobs.text.ChineseSegmenter;
 
 /**
  * The registered policies made searchable: BM25 over whole policies, to find which one a comment is about, and
@@ -37,6 +38,7 @@ public final class PolicyIndex {
     private final PolicyRegistry registry;
     private final List<Policy> policies;
     private final ContentWords contentWords = new ContentWords();
+    private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final CitizenVocabulary background = CitizenVocabulary.shipped();
     private final Map<String, Set<String>> policyWords = new HashMap<>();
     private final Map<String, String> simplifiedTitles = new HashMap<>();
@@ -55,6 +57,7 @@ public final class PolicyIndex {
     private final PolicyVectors policyVectors;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> headings = new HashSet<>();
+    private final Map<String, QuotedRuns> policyRuns = new HashMap<>();
 
     public PolicyIndex(PolicyRegistry registry) {
         this(registry, null);
@@ -79,6 +82,7 @@ public final class PolicyIndex {
             List<String> terms = new ArrayList<>(TextTerms.of(title, titleWords));
             titleTerms.put(policy.id(), Set.copyOf(terms));
             terms.addAll(TextTerms.of(title, titleWords));
+            terms.addAll(shortNames(Abbreviations.of(segmenter.words(title), title), words));
             Map<List<String>, String> byNumbers = new HashMap<>();
             Map<List<String>, List<String>> headingIds = new HashMap<>();
             List<List<String>> clauseTerms = new ArrayList<>();
@@ -93,9 +97,11 @@ public final class PolicyIndex {
                 if (clause.numbers().isEmpty() && introducesItems(body)) {
                     headings.add(clause.id());
                 }
-                List<String> own = contentWords(body);
+                List<String> segmented = segmenter.words(body);
+                List<String> own = contentWords.of(body, segmented);
                 words.addAll(own);
                 List<String> clauseOwn = new ArrayList<>(TextTerms.of(body, own));
+                clauseOwn.addAll(shortNames(Abbreviations.of(segmented, body), words));
                 terms.addAll(clauseOwn);
                 for (int depth = 1; depth < clause.numbers().size(); depth++) {
                     String heading = byNumbers.get(clause.numbers().subList(0, depth));
@@ -114,6 +120,8 @@ public final class PolicyIndex {
                 terms.addAll(TextTerms.of(interpretation, own));
             }
             policyWords.put(policy.id(), words);
+            policyRuns.put(policy.id(), QuotedRuns.of(title + "\n" + simplifiedTexts.get(policy.id())
+                    + (policy.interpretation() != null ? "\n" + simplify(policy.interpretation()) : "")));
             words.forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
             policyTerms.add(terms);
         }
@@ -122,6 +130,16 @@ public final class PolicyIndex {
             positions.put(policies.get(i).id(), i);
         }
         policyVectors = vectors == null ? new PolicyVectors.Builder().build() : encode(vectors);
+    }
+
+    /** The terms of a text's short names ({@link Abbreviations}), each also one of the policy's words. */
+    private static List<String> shortNames(Set<String> names, Set<String> policyWords) {
+        List<String> terms = new ArrayList<>();
+        for (String name : names) {
+            policyWords.add(name);
+            terms.addAll(TextTerms.of(name, List.of(name)));
+        }
+        return terms;
     }
 
     /** Each policy's title, clauses and the sentences of its long clauses, encoded in one call. */
@@ -262,6 +280,11 @@ public final class PolicyIndex {
     }
 
     /** The policy's whole text in simplified characters, converted once. */
+    /** What of a comment, given as its runs of characters ({@link QuotedRuns#grams}), the policy quotes. */
+    QuotedRuns.Quote policyQuote(String policyId, long[] comment) {
+        return policyRuns.get(policyId).quote(comment);
+    }
+
     String simplifiedText(Policy policy) {
         return simplifiedTexts.computeIfAbsent(policy.id(), id -> simplify(policy.text()));
     }

@@ -8,8 +8,8 @@ import org.yuqing.jobs.policy.Policy;
 /**
  * The rows each learnt step of the policy watch is fitted on, read off the detector the way it decides. Only rows:
  * the fitting (LIBLINEAR) lives in the training module, so that the job jar carries the scorer and not the solver.
- * The steps are learnt in the order they run, each on what the steps before it decide: link rows on the candidates
- * retrieval proposes, clause rows on the clauses of the right policy, flag and kind rows on the clause that the
+ * The steps are learnt in the order they run, each on what the steps before it decide: link choices among the
+ * candidates retrieval proposes, clause rows on the clauses of the right policy, flag and kind rows on the clause that the
  * fitted clause model picks.
  */
 public final class WatchExamples {
@@ -34,17 +34,23 @@ public final class WatchExamples {
         this.prepared = this.comments.stream().map(c -> undecided.prepare(c.text(), null)).toList();
     }
 
-    /** Each candidate policy of each comment: yes when it is the labelled one. */
-    public YesNo links() {
-        List<double[]> x = new ArrayList<>();
-        List<Boolean> yes = new ArrayList<>();
+    /**
+     * The candidate policies of each comment, as one choice: the labelled policy, or none of them when the comment
+     * is about none or retrieval did not propose its policy.
+     */
+    public Choices links() {
+        List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < comments.size(); i++) {
+            String policyId = comments.get(i).policyId();
+            List<double[]> options = new ArrayList<>();
+            List<Boolean> right = new ArrayList<>();
             for (MisreadingDetector.Candidate candidate : undecided.candidates(prepared.get(i), null, null)) {
-                x.add(candidate.features());
-                yes.add(candidate.policy().id().equals(comments.get(i).policyId()));
+                options.add(candidate.features());
+                right.add(candidate.policy().id().equals(policyId));
             }
+            choices.add(new Choice(options, right));
         }
-        return new YesNo(WatchFeatures.LINK, x, yes);
+        return new Choices(WatchFeatures.LINK, choices);
     }
 
     /** Each clause weighed for a misreading of its labelled policy: yes when it is the labelled clause. */
@@ -109,6 +115,27 @@ public final class WatchExamples {
 
     /** Rows of a yes/no step. @param features the name of each column */
     public record YesNo(List<String> features, List<double[]> x, List<Boolean> yes) {
+    }
+
+    /**
+     * Rows of a step that picks one of several options or none of them, one choice per comment.
+     *
+     * @param features the name of each column
+     */
+    public record Choices(List<String> features, List<Choice> choices) {
+    }
+
+    /**
+     * The options one comment was weighed against.
+     *
+     * @param right for each option, whether it is a right answer; none right means "none of them"
+     */
+    public record Choice(List<double[]> options, List<Boolean> right) {
+
+        public Choice {
+            options = List.copyOf(options);
+            right = List.copyOf(right);
+        }
     }
 
     /** Rows of a step that names a class. @param features the name of each column */

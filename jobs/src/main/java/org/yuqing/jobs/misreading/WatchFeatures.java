@@ -18,7 +18,7 @@ final class WatchFeatures {
     static final List<String> LINK = List.of("policy_bm25", "policy_bm25_vs_best", "is_bm25_top", "best_clause_bm25",
             "word_share", "max_shared_rarity", "shared_words", "doc_no", "title", "posted_under", "number_agreements",
             "comment_words", "margin_to_next", "title_word_share", "title_pair_share", "title_cosine", "best_clause_cosine",
-            "cosine_vs_best", "passed_on");
+            "cosine_vs_best", "passed_on", "quoted_share", "longest_quote");
 
     static final List<String> CLAUSE = List.of("clause_bm25", "clause_bm25_vs_best", "clause_rank", "shared_units",
             "exact_agreements", "contradicts", "universal_vs_scope", "duty_cue_vs_duty", "preamble", "clause_length", "clause_cosine", "clause_cosine_vs_best");
@@ -59,6 +59,7 @@ final class WatchFeatures {
         }
         boolean docNo = policy.docNo() != null && comment.docNumbers().contains(policy.docNo());
         String title = index.simplifiedTitle(policy.id());
+        QuotedRuns.Quote quote = index.policyQuote(policy.id(), comment.grams());
         boolean named = comment.simplified().contains(title)
                 || index.simplifiedShortTitles(policy.id()).stream().anyMatch(comment.simplified()::contains);
         return new double[] {policyScore, bestPolicyScore > 0 ? policyScore / bestPolicyScore : 0, top ? 1 : 0,
@@ -67,7 +68,8 @@ final class WatchFeatures {
                 Math.min(3, FactCheck.agreementsWithPolicy(reading, policy)), Math.log1p(words.size()),
                 policyScore - nextScore, titleWordShare(index, comment, policy), titlePairShare(index, comment, policy),
                 titleCosine, clauseCosine, clauseCosine - bestCosine,
-                flag(!comment.cues().hearsay().isEmpty() || comment.cues().alarm() || comment.cues().presupposing())};
+                flag(!comment.cues().hearsay().isEmpty() || comment.cues().alarm() || comment.cues().presupposing()),
+                quote.share(), Math.log1p(quote.longest())};
     }
 
     /** How much of what the title names the comment names too, by words rare among citizen messages. */
