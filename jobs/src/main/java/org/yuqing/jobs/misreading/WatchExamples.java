@@ -9,8 +9,8 @@ import org.yuqing.jobs.policy.Policy;
  * The rows each learnt step of the policy watch is fitted on, read off the detector the way it decides. Only rows:
  * the fitting (LIBLINEAR) lives in the training module, so that the job jar carries the scorer and not the solver.
  * The steps are learnt in the order they run, each on what the steps before it decide: link choices among the
- * candidates retrieval proposes, clause rows on the clauses of the right policy, flag and kind rows on the clause that the
- * fitted clause model picks.
+ * candidates retrieval proposes, clause rows on the clauses of the right policy, flag and kind rows on the clause
+ * that the fitted clause model picks.
  */
 public final class WatchExamples {
 
