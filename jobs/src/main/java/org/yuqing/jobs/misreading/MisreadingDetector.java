@@ -133,11 +133,19 @@ public final class MisreadingDetector {
         double[] margins = candidates.stream().mapToDouble(c -> model.link().margin(c.features())).toArray();
         double largest = Math.max(0, Arrays.stream(margins).max().orElse(0));
         double total = Math.exp(-largest) + Arrays.stream(margins).map(m -> Math.exp(m - largest)).sum();
+        double[] probabilities = Arrays.stream(margins).map(m -> Math.exp(m - largest) / total).toArray();
         List<Candidate> competing = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
+            // copies of one policy do not compete: what the comment says of one it says of the other
+            double probability = probabilities[i];
+            for (int j = 0; j < candidates.size(); j++) {
+                if (j != i && index.copies(candidate.policy(), candidates.get(j).policy())) {
+                    probability += probabilities[j];
+                }
+            }
             competing.add(new Candidate(candidate.policy(), candidate.reading(), candidate.features(),
-                    settled(comment, candidate.policy(), postedUnder, Math.exp(margins[i] - largest) / total)));
+                    settled(comment, candidate.policy(), postedUnder, Math.min(1, probability))));
         }
         return competing;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.yuqing.jobs.policy.Clause;
@@ -28,6 +29,8 @@ public final class PolicyIndex {
     /** A numbered item this short with no facts is a heading (二、工作任务): its words are added to the items under it. */
     private static final int HEADING_LENGTH = 20;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
+    /** The share of a policy's runs of characters that another contains, from which it counts as a copy. */
+    private static final double COPY = 0.8;
     /** How a document's opening sentence hands over to its items: 通知如下。 现提出以下措施。 */
     private static final Pattern LEAD_IN = Pattern.compile("(?:如下|以下\\p{IsHan}{0,4})[。：:]?$");
     /** Pairs of characters that official titles share whatever their subject: they say nothing of the topic. */
@@ -58,6 +61,8 @@ public final class PolicyIndex {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> headings = new HashSet<>();
     private final Map<String, QuotedRuns> policyRuns = new HashMap<>();
+    /** Whether two policies are copies, computed for the pairs that meet as candidates: most never do. */
+    private final Map<List<String>, Boolean> copies = new ConcurrentHashMap<>();
 
     public PolicyIndex(PolicyRegistry registry) {
         this(registry, null);
@@ -280,6 +285,20 @@ public final class PolicyIndex {
     }
 
     /** The policy's whole text in simplified characters, converted once. */
+    /**
+     * Whether one policy is a copy of the other, or carries it whole: a notice that forwards another (关于转发…的通知)
+     * attaches it, and a comment about the rule is about both.
+     */
+    boolean copies(Policy one, Policy other) {
+        List<String> pair = one.id().compareTo(other.id()) < 0 ? List.of(one.id(), other.id())
+                : List.of(other.id(), one.id());
+        return copies.computeIfAbsent(pair, p -> {
+            QuotedRuns first = policyRuns.get(p.get(0));
+            QuotedRuns second = policyRuns.get(p.get(1));
+            return first.containedIn(second) >= COPY || second.containedIn(first) >= COPY;
+        });
+    }
+
     /** What of a comment, given as its runs of characters ({@link QuotedRuns#grams}), the policy quotes. */
     QuotedRuns.Quote policyQuote(String policyId, long[] comment) {
         return policyRuns.get(policyId).quote(comment);

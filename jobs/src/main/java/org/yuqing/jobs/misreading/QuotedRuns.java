@@ -48,6 +48,24 @@ final class QuotedRuns {
         return grams;
     }
 
+    /** The share of this text's distinct runs that the other text contains too: 1 when it is a copy of part of it. */
+    double containedIn(QuotedRuns other) {
+        if (grams.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        int j = 0;
+        for (long gram : grams) {
+            while (j < other.grams.length && other.grams[j] < gram) {
+                j++;
+            }
+            if (j < other.grams.length && other.grams[j] == gram) {
+                shared++;
+            }
+        }
+        return (double) shared / grams.length;
+    }
+
     /** What of a comment, given as its {@link #grams}, this text quotes. */
     Quote quote(long[] comment) {
         int found = 0;

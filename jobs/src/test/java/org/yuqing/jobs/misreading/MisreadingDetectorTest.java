@@ -88,4 +88,36 @@ class MisreadingDetectorTest {
             assertThat(found.kind()).as(city).isEqualTo(MisreadingKind.CONTRADICTION);
         }
     }
+
+    @Test
+    void aNoticeAndTheNoticesThatForwardItAreAllLinkedNotSplitBetween() {
+        String body = """
+                经示例市人民政府同意，现就调整我市基础养老金标准有关事项通知如下：
+                一、调整范围。本市户籍、年满60周岁、按月领取城乡居民基本养老保险待遇的人员。
+                二、调整标准。自2027年1月1日起，基础养老金由每人每月310元提高到每人每月355元。
+                三、资金来源。所需资金由市、县两级财政按现行比例分担，不增加参保人员个人缴费负担。""";
+        String title = "示例市人民政府办公室关于调整基础养老金标准的通知";
+        PolicyFactory policies = new PolicyFactory();
+        // the city's notice, and two counties that forward it (关于转发…的通知) with the notice attached
+        List<Policy> copies = List.of(
+                policies.create("city", title, "示政办〔2026〕7号", "示例市人民政府办公室", null,
+                        LocalDate.of(2026, 11, 5), body, null),
+                policies.create("east", "东县人民政府办公室关于转发调整基础养老金标准通知的通知", "东政办〔2026〕3号",
+                        "东县人民政府办公室", null, LocalDate.of(2026, 11, 9),
+                        "各乡镇人民政府：现将《" + title + "》转发给你们，请认真贯彻执行。\n" + body, null),
+                policies.create("west", "西县人民政府办公室关于转发调整基础养老金标准通知的通知", "西政办〔2026〕5号",
+                        "西县人民政府办公室", null, LocalDate.of(2026, 11, 10),
+                        "各乡镇人民政府、县直各单位：现将《" + title + "》转发给你们，请遵照执行。\n" + body, null));
+        // beside the other test policies, less the demo's own pension notice, which the comment could be about too
+        List<Policy> registered = new java.util.ArrayList<>(TestPolicies.all().stream()
+                .filter(policy -> !policy.id().equals("demo-1001")).toList());
+        registered.addAll(copies);
+        MisreadingDetector detector = new MisreadingDetector(PolicyRegistry.of(registered));
+
+        MisreadingDetector.Verdict verdict = detector.watch("基础养老金明年起每月涨到400元了，一个月多90", null,
+                LocalDate.of(2026, 11, 10), null);
+
+        assertThat(verdict.links()).extracting(PolicyLink::policyId).containsExactlyInAnyOrder("city", "east", "west");
+        assertThat(verdict.misreading().flag()).isTrue();
+    }
 }
