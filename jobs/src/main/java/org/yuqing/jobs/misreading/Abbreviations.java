@@ -22,14 +22,14 @@ final class Abbreviations {
         Set<String> formed = new LinkedHashSet<>();
         for (int i = 0; i < segmented.size(); i++) {
             String word = segmented.get(i);
-            if (!isHan(word)) {
+            if (!allHan(word)) {
                 continue;
             }
             if (word.length() == 4) {
                 formed.add("" + word.charAt(0) + word.charAt(2));
             }
             String next = i + 1 < segmented.size() ? segmented.get(i + 1) : "";
-            if (word.length() != 2 || !isHan(next) || next.length() < 2 || next.length() > 3) {
+            if (word.length() != 2 || !allHan(next) || next.length() < 2 || next.length() > 3) {
                 continue;
             }
             String initials = "" + word.charAt(0) + next.charAt(0);
@@ -38,7 +38,7 @@ final class Abbreviations {
                 formed.add(initials + next.charAt(2));
             }
             String third = i + 2 < segmented.size() ? segmented.get(i + 2) : "";
-            if (next.length() == 2 && isHan(third) && (third.length() == 1 || third.length() == 3)) {
+            if (next.length() == 2 && allHan(third) && (third.length() == 1 || third.length() == 3)) {
                 formed.add(initials + third.charAt(third.length() - 1));
             }
         }
@@ -47,8 +47,7 @@ final class Abbreviations {
         return formed;
     }
 
-    private static boolean isHan(String word) {
-        return !word.isEmpty() && word.codePoints()
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    private static boolean allHan(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(TextTerms::isHan);
     }
 }

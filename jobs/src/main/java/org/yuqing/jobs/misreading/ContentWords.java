@@ -37,7 +37,7 @@ public final class ContentWords {
     public List<String> of(String simplified, List<String> segmented) {
         Stream<String> plain = segmented.stream().filter(word -> !NUMERALS.matcher(word).matches());
         return Stream.concat(plain, negated(segmented))
-                .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(ContentWords::isHan))
+                .filter(word -> word.length() >= 2 && word.codePoints().anyMatch(TextTerms::isHan))
                 // a date or a number says nothing about the topic; the facts compare them
                 .filter(word -> word.chars().noneMatch(Character::isDigit))
                 .filter(word -> !STOP.contains(word) && !NUMERALS.matcher(word).matches())
@@ -57,9 +57,5 @@ public final class ContentWords {
             }
         }
         return negated.stream();
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

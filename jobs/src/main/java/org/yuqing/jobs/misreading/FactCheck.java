@@ -194,15 +194,11 @@ final class FactCheck {
     private static Set<String> pairs(String text) {
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (isHan(text.charAt(i)) && isHan(text.charAt(i + 1))) {
+            if (TextTerms.isHan(text.charAt(i)) && TextTerms.isHan(text.charAt(i + 1))) {
                 pairs.add(text.substring(i, i + 2));
             }
         }
         return pairs;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -79,7 +79,8 @@ public final class PolicyIndex {
             simplifiedTitles.put(policy.id(), title);
             simplifiedTexts.put(policy.id(), simplify(policy.text()));
             simplifiedShortTitles.put(policy.id(), policy.shortTitles().stream().map(this::simplify).toList());
-            List<String> titleWords = contentWords(title);
+            List<String> titleSegmented = segmenter.words(title);
+            List<String> titleWords = contentWords.of(title, titleSegmented);
             this.titleWords.put(policy.id(), titleWords);
             this.titlePairs.put(policy.id(), TextTerms.of(title, List.of()).stream().map(p -> p.substring(1))
                     .filter(pair -> !GENERIC_TITLE_PAIRS.contains(pair)).distinct().toList());
@@ -87,7 +88,7 @@ public final class PolicyIndex {
             List<String> terms = new ArrayList<>(TextTerms.of(title, titleWords));
             titleTerms.put(policy.id(), Set.copyOf(terms));
             terms.addAll(TextTerms.of(title, titleWords));
-            terms.addAll(shortNames(Abbreviations.of(segmenter.words(title), title), words));
+            terms.addAll(shortNames(Abbreviations.of(titleSegmented, title), words));
             Map<List<String>, String> byNumbers = new HashMap<>();
             Map<List<String>, List<String>> headingIds = new HashMap<>();
             List<List<String>> clauseTerms = new ArrayList<>();
@@ -284,7 +285,6 @@ public final class PolicyIndex {
         return policyWords.getOrDefault(policyId, Set.of());
     }
 
-    /** The policy's whole text in simplified characters, converted once. */
     /**
      * Whether one policy is a copy of the other, or carries it whole: a notice that forwards another (关于转发…的通知)
      * attaches it, and a comment about the rule is about both.
@@ -304,6 +304,7 @@ public final class PolicyIndex {
         return policyRuns.get(policyId).quote(comment);
     }
 
+    /** The policy's whole text in simplified characters, converted once. */
     String simplifiedText(Policy policy) {
         return simplifiedTexts.computeIfAbsent(policy.id(), id -> simplify(policy.text()));
     }

@@ -31,7 +31,8 @@ final class TextTerms {
         return !term.startsWith(PAIR);
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    /** Whether a character is of the Han script: the one test of the package's readers. */
+    static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }
