@@ -53,7 +53,7 @@ final class FactCheck {
         for (Fact claim : quantified(reading.facts())) {
             List<Fact> sameUnit = sameUnit(claim, clause);
             List<Fact> same = heldAgainst(claim, reading, sameUnit, clauseText);
-            if (!sameUnit.isEmpty() && !agrees(claim, same, sameUnit, allowsMultiples(reading))) {
+            if (!same.isEmpty() && !agrees(claim, same, sameUnit, allowsMultiples(reading))) {
                 return Optional.of("评论说“" + claim.surface() + "”，条款是"
                         + String.join("", same.stream().map(f -> "“" + f.surface() + "”").toList()));
             }
@@ -121,14 +121,15 @@ final class FactCheck {
     /**
      * Without the clause's values that another value of the comment states: a comment that gives both of a clause's
      * deadlines (处罚决定7个工作日内公开，其他结论20个工作日内公布) speaks of each, and its 20 is not to be held against
-     * the 7 that its other value already agrees with. Unless that leaves nothing to hold the claim against.
+     * the 7 that its other value already agrees with. When that leaves nothing, the comment has stated all the
+     * clause says of this unit, and the claim is about something else (试点地区2019年12月底前完成，国办2020年4月底前验收:
+     * the second date is another clause's).
      */
     private static List<Fact> notStatedElsewhere(Fact claim, CommentReading reading, List<Fact> sameUnit) {
         List<Quantity> elsewhere = quantified(reading.facts()).stream().map(Fact::quantity)
                 .filter(q -> !sameValue(q, claim.quantity())).toList();
-        List<Fact> open = sameUnit.stream()
+        return sameUnit.stream()
                 .filter(fact -> elsewhere.stream().noneMatch(q -> sameValue(q, fact.quantity()))).toList();
-        return open.isEmpty() ? sameUnit : open;
     }
 
     private static boolean sameValue(Quantity a, Quantity b) {

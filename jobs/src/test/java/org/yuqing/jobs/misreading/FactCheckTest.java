@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.yuqing.jobs.policy.Clause;
 import org.yuqing.jobs.policy.Policy;
@@ -30,18 +32,36 @@ class FactCheckTest {
 
     @Test
     void aCommentThatGivesBothOfAClausesValuesIsHeldAgainstEachInTurn() {
-        Policy notice = new PolicyLines().read(new BufferedReader(new StringReader("""
+        FirstClause notice = FirstClause.of("""
                 {"id": "p-1", "title": "关于公开执法信息的通知", "published_at": "2026-11-05", "text": "一、执法机关要在执法决定作出之日起20个工作日内，向社会公布执法结论等信息，\
-                行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开。"}
-                """))).get(0);
-        PolicyIndex index = new PolicyIndex(PolicyRegistry.of(java.util.List.of(notice)));
-        CommentReader reader = new CommentReader(index);
-        Clause clause = notice.clauses().get(0);
-        String text = index.simplifiedClause(clause);
+                行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开。"}""");
 
-        assertThat(FactCheck.contradiction(reader.read("处罚和许可决定7个工作日内就要公开，其他执法结论20个工作日内公布",
-                notice, null), clause, text)).isEmpty();
-        assertThat(FactCheck.contradiction(reader.read("处罚决定30个工作日内公开就行", notice, null), clause, text))
-                .isPresent();
+        assertThat(notice.contradiction("处罚和许可决定7个工作日内就要公开，其他执法结论20个工作日内公布")).isEmpty();
+        assertThat(notice.contradiction("处罚决定30个工作日内公开就行")).isPresent();
+    }
+
+    @Test
+    void aValueOfAnotherClauseIsNotHeldAgainstTheClauseWhoseValueTheCommentAlsoStates() {
+        FirstClause plan = FirstClause.of("""
+                {"id": "p-2", "title": "政府网站集约化试点工作方案", "published_at": "2018-09-01", "text": "一、2019年12月底前，试点地区完成政府网站集约化工作。\
+                二、国务院办公厅将于2020年4月底前组织对试点工作进行验收。"}""");
+
+        assertThat(plan.contradiction("试点地区2019年12月底前完成集约化，国办2020年4月底前验收，节奏挺清楚")).isEmpty();
+        assertThat(plan.contradiction("试点地区2020年4月底前完成集约化就行")).isPresent();
+    }
+
+    /** The first clause of a policy registered alone, to hold comments against. */
+    private record FirstClause(Policy policy, CommentReader reader, Clause clause, String text) {
+
+        static FirstClause of(String policyLine) {
+            Policy policy = new PolicyLines().read(new BufferedReader(new StringReader(policyLine))).get(0);
+            PolicyIndex index = new PolicyIndex(PolicyRegistry.of(List.of(policy)));
+            Clause clause = policy.clauses().get(0);
+            return new FirstClause(policy, new CommentReader(index), clause, index.simplifiedClause(clause));
+        }
+
+        Optional<String> contradiction(String comment) {
+            return FactCheck.contradiction(reader.read(comment, policy, null), clause, text);
+        }
     }
 }
