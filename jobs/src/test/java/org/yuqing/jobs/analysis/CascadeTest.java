@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.yuqing.jobs.classify.Task;
 import org.yuqing.jobs.encoder.EncoderModel;
 import org.yuqing.jobs.encoder.Encoding;
 import org.yuqing.jobs.encoder.TextEncoder;
@@ -83,9 +84,14 @@ class CascadeTest {
         List<TextAnalysisResult> results = cascade.analyzeAll(DOCUMENTS);
 
         assertThat(cascade.transformerCounts()).containsExactly(DOCUMENTS.size(), DOCUMENTS.size() - 1);
+        // the transformer's topic probabilities blended with the linear model's, label by label
         float[] topic = TINY.encode("关于A市公交线路调整的建议\n希望增加公交班次，早高峰太挤了").probabilities().get("topic");
+        double[] linear = LINEAR.predictAll(new TextPreparation().prepare("关于A市公交线路调整的建议", "希望增加公交班次，早高峰太挤了")
+                .features()).topic().probabilities();
+        List<String> linearLabels = LINEAR.model(Task.TOPIC).labels();
         int best = 0;
-        for (int i = 1; i < topic.length; i++) {
+        for (int i = 0; i < topic.length; i++) {
+            topic[i] = (float) (0.5 * topic[i] + 0.5 * linear[linearLabels.indexOf(TINY.labels("topic").get(i))]);
             best = topic[i] > topic[best] ? i : best;
         }
         assertThat(results.get(0).topic()).isEqualTo(TINY.labels("topic").get(best));
