@@ -27,14 +27,15 @@ class HeldOutQualityTest {
 
     @ParameterizedTest(name = "{0}: {2} at least {3}")
     @CsvSource({
-            "teddy_detail,                  TOPIC,     macro-F1, 0.88",
+            "teddy_detail,                  TOPIC,     macro-F1, 0.90",
             "teddy_subject,                 TOPIC,     macro-F1, 0.87",
-            // 0.867 with documents cut at 96 tokens (0.3 points under the 128 cut on the whole held-out fifth)
-            "chnsenticorp_htl,              SENTIMENT, accuracy, 0.86",
-            "weibo_senti_100k_no_emoticons, SENTIMENT, accuracy, 0.70",
-            "waimai_10k,                    SENTIMENT, accuracy, 0.82",
-            "online_shopping_10_cats,       SENTIMENT, accuracy, 0.88",
-            "smp2020_ewect,                 EMOTION,   macro-F1, 0.56",
+            // the figures on these samples with the transformer retrained and blended (2026-12-07): topic 0.922 and
+            // 0.880, hotel 0.903, Weibo 0.753, waimai 0.887, shopping 0.927, emotion 0.650, three-way 0.796
+            "chnsenticorp_htl,              SENTIMENT, accuracy, 0.88",
+            "weibo_senti_100k_no_emoticons, SENTIMENT, accuracy, 0.72",
+            "waimai_10k,                    SENTIMENT, accuracy, 0.86",
+            "online_shopping_10_cats,       SENTIMENT, accuracy, 0.90",
+            "smp2020_ewect,                 EMOTION,   macro-F1, 0.62",
     })
     void shippedModelsStayAboveTheirFloor(String corpus, Task task, String measure, double floor) throws Exception {
         Metrics metrics = ModelEvaluation.evaluate(ANALYSIS, task, sample(corpus));
@@ -52,7 +53,7 @@ class HeldOutQualityTest {
         System.out.printf("smp2020_ewect three-way: accuracy %.4f macro-F1 %.4f on %d%n", metrics.accuracy(), metrics.macroF1(),
                 metrics.total());
         assertThat(metrics.total()).isGreaterThanOrEqualTo(200);
-        assertThat(metrics.macroF1()).as(metrics.confusionTable()).isGreaterThanOrEqualTo(0.70);
+        assertThat(metrics.macroF1()).as(metrics.confusionTable()).isGreaterThanOrEqualTo(0.76);
     }
 
     private static List<Example> sample(String corpus) throws Exception {
