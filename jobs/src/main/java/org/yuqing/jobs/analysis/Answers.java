@@ -1,14 +1,11 @@
 package org.yuqing.jobs.analysis;
 
-import java.util.Map;
-
 /**
  * The chain's three classifications of one document, from the linear models or the transformer, and the
  * transformer's sentence vector if it read the document (else null).
  *
- * @param linear the linear models' probabilities by task and label ("topic", "emotion", and "polarity" with
- *     "positive" and "negative"), which the transformer's answers are blended with
+ * @param linear the linear models' predictions, which the transformer's answers are blended with
  */
 record Answers(String topic, double topicProbability, Sentiment sentiment, String emotion, double emotionProbability,
-               float[] vector, Map<String, Map<String, Double>> linear) {
+               float[] vector, Classifiers.Predictions linear) {
 }

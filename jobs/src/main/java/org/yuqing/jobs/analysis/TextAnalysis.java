@@ -2,9 +2,7 @@ package org.yuqing.jobs.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.yuqing.core.document.DocumentKind;
 import org.yuqing.jobs.classify.Prediction;
 import org.yuqing.jobs.classify.Task;
@@ -52,7 +50,7 @@ public final class TextAnalysis {
             TokenCut cut) {
         this.preparation = preparation;
         this.classifiers = classifiers;
-        this.transformer = encoder == null ? null : new TransformerAnswers(encoder, cascade, cut);
+        this.transformer = encoder == null ? null : new TransformerAnswers(encoder, classifiers, cascade, cut);
     }
 
     public TextAnalysis(TextPreparation preparation, Classifiers classifiers, TextEncoder encoder, Cascade cascade) {
@@ -164,17 +162,7 @@ public final class TextAnalysis {
         Prediction emotion = predicted.emotion();
         Sentiment sentiment = Sentiment.of(predicted.polarity(), classifiers.model(Task.SENTIMENT).labels(), emotion);
         return new Answers(topic.label(), topic.probability(), sentiment, emotion.label(), emotion.probability(), null,
-                Map.of("topic", byLabel(Task.TOPIC, topic), "emotion", byLabel(Task.EMOTION, emotion),
-                        "polarity", byLabel(Task.SENTIMENT, predicted.polarity())));
-    }
-
-    private Map<String, Double> byLabel(Task task, Prediction prediction) {
-        List<String> labels = classifiers.model(task).labels();
-        Map<String, Double> probabilities = new HashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            probabilities.put(labels.get(i), prediction.probabilities()[i]);
-        }
-        return probabilities;
+                predicted);
     }
 
     private TextAnalysisResult result(PreparedText prepared, Answers answers) {

@@ -2,8 +2,9 @@ package org.yuqing.jobs.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.yuqing.jobs.classify.Prediction;
+import org.yuqing.jobs.classify.Task;
 import org.yuqing.jobs.encoder.Encoding;
 import org.yuqing.jobs.encoder.TextEncoder;
 import org.yuqing.jobs.encoder.TokenCut;
@@ -21,16 +22,27 @@ final class TransformerAnswers {
     private final List<String> topics;
     private final List<String> emotions;
     private final List<String> polarities;
+    /** For each of the transformer's topic and emotion labels, where the linear model has it (-1: it has not). */
+    private final int[] linearTopic;
+    private final int[] linearEmotion;
+    private final int linearPositive;
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong reread = new AtomicLong();
 
-    TransformerAnswers(TextEncoder encoder, Cascade cascade, TokenCut cut) {
+    TransformerAnswers(TextEncoder encoder, Classifiers linear, Cascade cascade, TokenCut cut) {
         this.encoder = encoder;
         this.cascade = cascade;
         this.cut = cut;
         this.topics = encoder.labels("topic");
         this.emotions = encoder.labels("emotion");
         this.polarities = encoder.labels("polarity");
+        this.linearTopic = positions(topics, linear.model(Task.TOPIC).labels());
+        this.linearEmotion = positions(emotions, linear.model(Task.EMOTION).labels());
+        this.linearPositive = linear.model(Task.SENTIMENT).labels().indexOf("positive");
+    }
+
+    private static int[] positions(List<String> labels, List<String> linearLabels) {
+        return labels.stream().mapToInt(linearLabels::indexOf).toArray();
     }
 
     TextEncoder encoder() {
@@ -77,7 +89,7 @@ final class TransformerAnswers {
     private Answers combine(Answers linear, Encoding encoding) {
         Choice topic = cascade.topicIsSure(linear.topicProbability())
                 ? new Choice(linear.topic(), linear.topicProbability())
-                : best(blended(encoding, "topic", topics, linear), topics);
+                : best(blended(encoding.probabilities().get("topic"), linear.linear().topic(), linearTopic), topics);
         Sentiment sentiment = linear.sentiment();
         if (!cascade.sentimentIsSure(sentiment.score(), linear.emotion())) {
             float[] p = blendedPolarity(encoding.probabilities().get("polarity"), linear);
@@ -86,7 +98,8 @@ final class TransformerAnswers {
         }
         Choice emotion = cascade.emotionIsSure(linear.emotionProbability())
                 ? new Choice(linear.emotion(), linear.emotionProbability())
-                : best(blended(encoding, "emotion", emotions, linear), emotions);
+                : best(blended(encoding.probabilities().get("emotion"), linear.linear().emotion(), linearEmotion),
+                        emotions);
         return new Answers(topic.label(), topic.probability(), sentiment, emotion.label(), emotion.probability(),
                 encoding.vector(), linear.linear());
     }
@@ -96,11 +109,11 @@ final class TransformerAnswers {
      * documents (words counted, words read in context), and on the held-out fifth the mean beat either alone on
      * emotion and topic (README, the transformer).
      */
-    private static float[] blended(Encoding encoding, String head, List<String> labels, Answers linear) {
-        float[] p = encoding.probabilities().get(head).clone();
-        Map<String, Double> other = linear.linear().get(head);
+    private static float[] blended(float[] transformer, Prediction linear, int[] linearPositions) {
+        float[] p = transformer.clone();
         for (int i = 0; i < p.length; i++) {
-            p[i] = (float) (0.5 * p[i] + 0.5 * other.getOrDefault(labels.get(i), 0.0));
+            int at = linearPositions[i];
+            p[i] = (float) (0.5 * p[i] + 0.5 * (at < 0 ? 0 : linear.probabilities()[at]));
         }
         return p;
     }
@@ -115,7 +128,7 @@ final class TransformerAnswers {
         int negative = polarities.indexOf("negative");
         double polar = p[positive] + p[negative];
         double transformerPositive = polar > 0 ? p[positive] / polar : 0.5;
-        double share = 0.5 * transformerPositive + 0.5 * linear.linear().get("polarity").getOrDefault("positive", 0.5);
+        double share = 0.5 * transformerPositive + 0.5 * linear.linear().polarity().probabilities()[linearPositive];
         p[positive] = (float) (polar * share);
         p[negative] = (float) (polar * (1 - share));
         return p;
