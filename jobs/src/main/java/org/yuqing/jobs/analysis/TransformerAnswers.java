@@ -107,7 +107,8 @@ final class TransformerAnswers {
     /**
      * The mean of the transformer's and the linear model's probabilities, label by label: the two err on different
      * documents (words counted, words read in context), and on the held-out fifth the mean beat either alone on
-     * emotion and topic (README, the transformer).
+     * emotion (0.641 against 0.611 and 0.628) and Teddy Cup details, though not on subjects (0.888 against the
+     * linear model's 0.891; README, the transformer).
      */
     private static float[] blended(float[] transformer, Prediction linear, int[] linearPositions) {
         float[] p = transformer.clone();
