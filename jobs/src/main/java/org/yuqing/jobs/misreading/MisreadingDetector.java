@@ -240,6 +240,8 @@ public final class MisreadingDetector {
         List<Clause> clauses = policy.clauses();
         double[] scores = index.clauseScores(policy.id(), comment.terms());
         double best = max(scores);
+        double[] sentenceScores = index.clauseSentenceScores(policy.id(), comment.terms());
+        double bestSentence = max(sentenceScores);
         double[] cosines = comment.closeness().clauses()[index.position(policy)];
         double bestCosine = max(cosines);
         List<Integer> order = IntStream.range(0, clauses.size()).boxed()
@@ -255,7 +257,8 @@ public final class MisreadingDetector {
                     && cosines[i] < bestCosine - CLOSE_COSINE) {
                 continue;
             }
-            double[] x = WatchFeatures.clause(index, reading, clause, scores[i], best, rank, cosines[i], bestCosine);
+            double[] x = WatchFeatures.clause(index, reading, clause, scores[i], best, rank, cosines[i], bestCosine,
+                    sentenceScores[i], bestSentence);
             ranked.add(new RankedClause(clause, scores[i], cosines[i], x, model.clause().probability(x)));
         }
         ranked.sort(Comparator.comparingDouble(RankedClause::probability).reversed());

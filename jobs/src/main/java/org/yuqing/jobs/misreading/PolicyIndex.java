@@ -51,6 +51,9 @@ public final class PolicyIndex {
     /** What each clause says, simplified: its text, or for a document's opening, the text after the header. */
     private final Map<String, String> simplifiedBodies = new HashMap<>();
     private final Map<String, Bm25> clauseSearch = new HashMap<>();
+    /** BM25 over the sentences of each policy's clauses, and the clause each sentence belongs to. */
+    private final Map<String, Bm25> sentenceSearch = new HashMap<>();
+    private final Map<String, int[]> clauseOfSentence = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, List<String>> titleWords = new HashMap<>();
     private final Map<String, List<String>> titlePairs = new HashMap<>();
@@ -92,6 +95,8 @@ public final class PolicyIndex {
             Map<List<String>, String> byNumbers = new HashMap<>();
             Map<List<String>, List<String>> headingIds = new HashMap<>();
             List<List<String>> clauseTerms = new ArrayList<>();
+            List<List<String>> sentenceTerms = new ArrayList<>();
+            List<Integer> sentenceClauses = new ArrayList<>();
             for (Clause clause : policy.clauses()) {
                 String text = simplify(clause.text());
                 simplifiedClauses.put(clause.id(), text);
@@ -117,8 +122,20 @@ public final class PolicyIndex {
                     }
                 }
                 clauseTerms.add(clauseOwn);
+                if (clause.sentences().size() > 1) {
+                    for (String sentence : clause.sentences()) {
+                        String simplified = simplify(sentence);
+                        sentenceTerms.add(TextTerms.of(simplified, contentWords(simplified)));
+                        sentenceClauses.add(clauseTerms.size() - 1);
+                    }
+                } else {
+                    sentenceTerms.add(clauseOwn);
+                    sentenceClauses.add(clauseTerms.size() - 1);
+                }
             }
             clauseSearch.put(policy.id(), new Bm25(clauseTerms));
+            sentenceSearch.put(policy.id(), new Bm25(sentenceTerms));
+            clauseOfSentence.put(policy.id(), sentenceClauses.stream().mapToInt(Integer::intValue).toArray());
             if (policy.interpretation() != null) {
                 String interpretation = simplify(policy.interpretation());
                 List<String> own = contentWords(interpretation);
@@ -265,11 +282,33 @@ public final class PolicyIndex {
     /** BM25 of each clause of the policy, in its order, relative to what the terms could score at most there. */
     double[] clauseScores(String policyId, List<String> terms) {
         Bm25 search = clauseSearch.get(policyId);
-        // the title's terms (its issuer, its place, its subject) say which policy, not which clause: a comment
-        // naming the city would otherwise find the preamble that names it
-        Set<String> title = titleTerms.getOrDefault(policyId, Set.of());
-        List<String> clauseTerms = terms.stream().filter(term -> !title.contains(term)).toList();
+        List<String> clauseTerms = withoutTitleTerms(policyId, terms);
         return relative(search.scores(clauseTerms), search.ceiling(clauseTerms));
+    }
+
+    /**
+     * For each clause of the policy, in its order, the best relative BM25 of one of its sentences: a comment about
+     * one sentence of a long item shares few of the item's words, as it is close to one sentence's vector.
+     */
+    double[] clauseSentenceScores(String policyId, List<String> terms) {
+        Bm25 search = sentenceSearch.get(policyId);
+        List<String> clauseTerms = withoutTitleTerms(policyId, terms);
+        double[] sentences = relative(search.scores(clauseTerms), search.ceiling(clauseTerms));
+        int[] clauseOf = clauseOfSentence.get(policyId);
+        double[] best = new double[clauseSearch.get(policyId).size()];
+        for (int i = 0; i < sentences.length; i++) {
+            best[clauseOf[i]] = Math.max(best[clauseOf[i]], sentences[i]);
+        }
+        return best;
+    }
+
+    /**
+     * The title's terms (its issuer, its place, its subject) say which policy, not which clause: a comment naming the
+     * city would otherwise find the preamble that names it.
+     */
+    private List<String> withoutTitleTerms(String policyId, List<String> terms) {
+        Set<String> title = titleTerms.getOrDefault(policyId, Set.of());
+        return terms.stream().filter(term -> !title.contains(term)).toList();
     }
 
     private static double[] relative(double[] scores, double ceiling) {

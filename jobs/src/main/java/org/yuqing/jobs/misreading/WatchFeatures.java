@@ -21,7 +21,8 @@ final class WatchFeatures {
             "cosine_vs_best", "passed_on", "quoted_share", "longest_quote");
 
     static final List<String> CLAUSE = List.of("clause_bm25", "clause_bm25_vs_best", "clause_rank", "shared_units",
-            "exact_agreements", "contradicts", "universal_vs_scope", "duty_cue_vs_duty", "preamble", "clause_length", "clause_cosine", "clause_cosine_vs_best");
+            "exact_agreements", "contradicts", "universal_vs_scope", "duty_cue_vs_duty", "preamble", "clause_length",
+            "clause_cosine", "clause_cosine_vs_best", "sentence_bm25", "sentence_bm25_vs_best");
 
     static final List<String> MISREADING = List.of("clause_bm25", "contradicts_clause",
             "contradicts_other", "agreements", "exact_agreements", "claims", "foreign_units", "question", "presupposing",
@@ -96,7 +97,8 @@ final class WatchFeatures {
     }
 
     static double[] clause(PolicyIndex index, CommentReading reading, Clause clause, double score, double bestScore,
-                           int rank, double cosine, double bestCosine) {
+                           int rank, double cosine, double bestCosine, double sentenceScore,
+                           double bestSentenceScore) {
         String text = index.simplifiedClause(clause);
         Cues cues = reading.cues();
         boolean duty = has(clause, FactKind.OBLIGATION) || has(clause, FactKind.PROHIBITION)
@@ -106,7 +108,8 @@ final class WatchFeatures {
                 FactCheck.contradiction(reading, clause, text).isPresent() ? 1 : 0,
                 clause.restrictsScope() && !cues.universal().isEmpty() ? 1 : 0,
                 duty && (cues.obliges() || !cues.consequences().isEmpty()) ? 1 : 0,
-                clause.numbers().isEmpty() ? 1 : 0, Math.log1p(text.length()), cosine, cosine - bestCosine};
+                clause.numbers().isEmpty() ? 1 : 0, Math.log1p(text.length()), cosine, cosine - bestCosine,
+                sentenceScore, bestSentenceScore > 0 ? sentenceScore / bestSentenceScore : 0};
     }
 
     static double[] misreading(PolicyIndex index, CommentReading reading, Policy policy, Clause clause,
