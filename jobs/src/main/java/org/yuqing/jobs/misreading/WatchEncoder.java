@@ -10,6 +10,9 @@ import org.yuqing.jobs.encoder.TextEncoder;
  */
 public final class WatchEncoder {
 
+    /** Policies' texts remembered: about 200 policies of 100 titles, clauses and sentences, 2 KB a vector. */
+    private static final int REMEMBERED_TEXTS = 20_000;
+
     private WatchEncoder() {
     }
 
@@ -18,7 +21,7 @@ public final class WatchEncoder {
     }
 
     private static final class Holder {
-        static final SentenceVectors VECTORS = chainsVectors();
+        static final SentenceVectors VECTORS = new RememberedVectors(chainsVectors(), REMEMBERED_TEXTS);
 
         /** Comments cut as the chain cuts documents: a comment's vector is the same from the chain or from here. */
         private static SentenceVectors chainsVectors() {
