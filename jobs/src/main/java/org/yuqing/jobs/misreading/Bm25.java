@@ -1,5 +1,6 @@
 package org.yuqing.jobs.misreading;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,43 +15,53 @@ final class Bm25 {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
-    private final List<Map<String, Integer>> termCounts;
-    private final int[] lengths;
-    private final double averageLength;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int documents;
+    /**
+     * For each term, the documents that hold it and how often: a query term touches only those. Scoring every
+     * document for every term made BM25 most of the policy watch's time on long letters.
+     */
+    private final Map<String, Postings> postings = new HashMap<>();
+    /** Each document's length term of the BM25 denominator, {@code K1 * (1 - B + B * length / average)}. */
+    private final double[] norms;
 
     Bm25(List<List<String>> documents) {
-        this.termCounts = documents.stream().map(Bm25::counts).toList();
-        this.lengths = documents.stream().mapToInt(List::size).toArray();
-        this.averageLength = Math.max(1, documents.stream().mapToInt(List::size).average().orElse(1));
-        for (Map<String, Integer> counts : termCounts) {
-            counts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+        this.documents = documents.size();
+        double averageLength = Math.max(1, documents.stream().mapToInt(List::size).average().orElse(1));
+        this.norms = documents.stream().mapToDouble(d -> K1 * (1 - B + B * d.size() / averageLength)).toArray();
+        Map<String, List<int[]>> byTerm = new HashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            for (Map.Entry<String, Integer> count : counts(documents.get(d)).entrySet()) {
+                byTerm.computeIfAbsent(count.getKey(), term -> new ArrayList<>()).add(new int[] {d, count.getValue()});
+            }
         }
+        byTerm.forEach((term, list) -> postings.put(term, new Postings(
+                list.stream().mapToInt(posting -> posting[0]).toArray(),
+                list.stream().mapToInt(posting -> posting[1]).toArray())));
     }
 
     int size() {
-        return lengths.length;
+        return documents;
     }
 
     double idf(String term) {
-        int n = documentFrequency.getOrDefault(term, 0);
-        return Math.log(1 + (lengths.length - n + 0.5) / (n + 0.5));
+        Postings found = postings.get(term);
+        int n = found == null ? 0 : found.documents().length;
+        return Math.log(1 + (documents - n + 0.5) / (n + 0.5));
     }
 
     /** The score of each document for the distinct terms of the query. */
     double[] scores(List<String> query) {
-        double[] scores = new double[lengths.length];
+        double[] scores = new double[documents];
         for (String term : new LinkedHashSet<>(query)) {
-            if (!documentFrequency.containsKey(term)) {
+            Postings found = postings.get(term);
+            if (found == null) {
                 continue;
             }
             double idf = idf(term);
-            for (int d = 0; d < lengths.length; d++) {
-                Integer tf = termCounts.get(d).get(term);
-                if (tf != null) {
-                    double norm = K1 * (1 - B + B * lengths[d] / averageLength);
-                    scores[d] += idf * tf * (K1 + 1) / (tf + norm);
-                }
+            for (int i = 0; i < found.documents().length; i++) {
+                int d = found.documents()[i];
+                int tf = found.counts()[i];
+                scores[d] += idf * tf * (K1 + 1) / (tf + norms[d]);
             }
         }
         return scores;
@@ -69,5 +80,9 @@ final class Bm25 {
         Map<String, Integer> counts = new HashMap<>();
         terms.forEach(term -> counts.merge(term, 1, Integer::sum));
         return counts;
+    }
+
+    /** The documents a term occurs in, in order, and how often it occurs in each. */
+    private record Postings(int[] documents, int[] counts) {
     }
 }
