@@ -45,8 +45,12 @@ final class Bm25 {
 
     double idf(String term) {
         Postings found = postings.get(term);
-        int n = found == null ? 0 : found.documents().length;
-        return Math.log(1 + (documents - n + 0.5) / (n + 0.5));
+        return idf(found == null ? 0 : found.documents().length);
+    }
+
+    /** @param holding how many documents hold the term */
+    private double idf(int holding) {
+        return Math.log(1 + (documents - holding + 0.5) / (holding + 0.5));
     }
 
     /** The score of each document for the distinct terms of the query. */
@@ -57,7 +61,7 @@ final class Bm25 {
             if (found == null) {
                 continue;
             }
-            double idf = idf(term);
+            double idf = idf(found.documents().length);
             for (int i = 0; i < found.documents().length; i++) {
                 int d = found.documents()[i];
                 int tf = found.counts()[i];
